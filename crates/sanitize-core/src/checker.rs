@@ -1,0 +1,507 @@
+//! The one walk over the tree that runs the security rules at the right nodes.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::capabilities::{self, Index};
+use crate::names::normalize;
+use crate::parse::ast::{self, Comprehension, Expr, ExprContext, Pattern, Stmt};
+use crate::parse::{end, start};
+use crate::policy::Policy;
+use crate::report::Finding;
+use crate::rules::{
+    computed_attribute_access, dynamic_code_execution, introspection_escape,
+    module_attribute_reach, resource_bomb, unbounded_loop, unicode_lookalike,
+    unsafe_deserialization, Rule,
+};
+use crate::semantic::{self, Scope, ScopeKind};
+use crate::visitor::{self, Visitor};
+
+/// How a dangerous path shows up in the code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Use {
+    Import,
+    /// Referenced; `called` when it is the function of a call.
+    Reference { called: bool },
+}
+
+pub(crate) struct Checker<'a> {
+    pub policy: &'a Policy,
+    pub index: &'static Index,
+    pub findings: Vec<Finding>,
+    imports: HashMap<String, Vec<String>>,
+    /// Functions defined with `def` anywhere in the code.
+    pub defined_functions: HashSet<String>,
+    scopes: Vec<Scope>,
+    /// Set just before visiting the function of a call.
+    next_is_callee: bool,
+    /// Set just before visiting the inside of an attribute chain already resolved.
+    next_in_chain: bool,
+    /// log10 of the iteration counts of the enclosing constant `for` loops.
+    pub loop_sizes: Vec<f64>,
+    /// Inside an expression already reported as a resource bomb.
+    pub in_bomb: bool,
+    /// Visiting the exception types of an `except` clause: catching is not raising.
+    in_except_type: bool,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(policy: &'a Policy, body: &[Stmt]) -> Self {
+        Checker {
+            policy,
+            index: capabilities::index(),
+            findings: Vec::new(),
+            imports: semantic::collect_imports(body),
+            defined_functions: semantic::collect_function_names(body),
+            scopes: vec![Scope::module()],
+            next_is_callee: false,
+            next_in_chain: false,
+            loop_sizes: Vec::new(),
+            in_bomb: false,
+            in_except_type: false,
+        }
+    }
+
+    pub fn report(&mut self, rule: Rule, message: impl Into<String>, start: usize, end: usize) {
+        self.push(Finding::new(rule, message, start, end));
+    }
+
+    pub fn push(&mut self, finding: Finding) {
+        if !self.policy.is_disabled(finding.rule) {
+            self.findings.push(finding);
+        }
+    }
+
+    fn in_class_body(&self) -> bool {
+        self.scopes.last().is_some_and(|s| s.kind == ScopeKind::Class)
+    }
+
+    /// Whether a load of `name` here may reach the builtin of that name.
+    pub fn is_builtin(&self, name: &str) -> bool {
+        !self.imports.contains_key(name) && semantic::may_be_builtin(&self.scopes, name)
+    }
+
+    /// The qualified paths an expression may stand for (`np.load` → `numpy.load`).
+    pub fn resolve(&self, expr: &Expr) -> Vec<String> {
+        match expr {
+            Expr::Name(name) => self
+                .imports
+                .get(normalize(&name.id).as_ref())
+                .cloned()
+                .unwrap_or_default(),
+            Expr::Attribute(attr) => self.resolve_attribute(attr),
+            _ => Vec::new(),
+        }
+    }
+
+    fn resolve_attribute(&self, attr: &ast::ExprAttribute) -> Vec<String> {
+        let attr_name = normalize(&attr.attr);
+        self.resolve(&attr.value)
+            .into_iter()
+            .map(|base| format!("{base}.{attr_name}"))
+            .collect()
+    }
+
+    /// `getattr`, `eval`, … when the expression is that builtin.
+    pub fn builtin_name(&self, expr: &Expr) -> Option<String> {
+        match expr {
+            Expr::Name(name) => {
+                let id = normalize(&name.id);
+                self.is_builtin(&id).then(|| id.into_owned())
+            }
+            _ => None,
+        }
+    }
+
+    /// Reports a dangerous module or member, unless the policy allows it.
+    pub fn check_path(&mut self, path: &str, how: Use, start: usize, end: usize) {
+        if let Some(denied) = self.policy.denied_path(path) {
+            self.report(
+                Rule::PolicyDenied,
+                format!("`{path}` is denied by the policy (`{denied}`)"),
+                start,
+                end,
+            );
+        }
+        if let Some(hit) = self.index.lookup(path) {
+            if !self.policy.allows_path(path, hit.entry) {
+                let message = match how {
+                    Use::Import => format!("import of `{path}`, which {}", hit.what),
+                    Use::Reference { .. } => format!("`{path}` {}", hit.what),
+                };
+                self.report(hit.rule, message, start, end);
+            }
+        }
+        if let Use::Reference { called: false } = how {
+            if let Some((rule, why)) = call_checked(path) {
+                self.report(rule, format!("`{path}` passed as a value: {why}"), start, end);
+            }
+        }
+        if how == Use::Import {
+            module_attribute_reach::check_import_path(self, path, start, end);
+        }
+    }
+
+    fn check_import(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::Import(s) => {
+                for alias in &s.names {
+                    unicode_lookalike::check_identifier(self, &alias.name, start(alias), end(alias));
+                    if let Some(asname) = &alias.asname {
+                        unicode_lookalike::check_identifier(self, asname, start(alias), end(alias));
+                    }
+                    let path = semantic::dotted(&alias.name);
+                    self.check_path(&path, Use::Import, start(alias), end(alias));
+                }
+            }
+            Stmt::ImportFrom(s) => {
+                if let Some(module) = &s.module {
+                    unicode_lookalike::check_identifier(self, module, start(stmt), end(stmt));
+                }
+                let module = semantic::from_module(s);
+                for alias in &s.names {
+                    unicode_lookalike::check_identifier(self, &alias.name, start(alias), end(alias));
+                    if let Some(asname) = &alias.asname {
+                        unicode_lookalike::check_identifier(self, asname, start(alias), end(alias));
+                    }
+                    let Some(module) = &module else { continue };
+                    if alias.name.as_str() == "*" {
+                        self.check_path(module, Use::Import, start(stmt), end(stmt));
+                        if self.index.is_partial_module(module) {
+                            self.report(
+                                Rule::DangerousModuleEscape,
+                                format!("star import from `{module}` brings in members that cannot be tracked, some of them dangerous"),
+                                start(stmt),
+                                end(stmt),
+                            );
+                        }
+                    } else {
+                        let path = format!("{module}.{}", normalize(&alias.name));
+                        self.check_path(&path, Use::Import, start(alias), end(alias));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_name_load(&mut self, name: &ast::ExprName, callee: bool, in_chain: bool) {
+        let id = normalize(&name.id);
+        let (s, e) = (start(name), end(name));
+        if introspection_escape::dangerous_dunder_name(&id) && !self.policy.allows_attribute(&id) {
+            self.report(
+                Rule::IntrospectionEscape,
+                format!("`{id}` reaches the interpreter's internals"),
+                s,
+                e,
+            );
+        }
+        if let Some(paths) = self.imports.get(id.as_ref()).cloned() {
+            if !in_chain {
+                for path in paths {
+                    if self.index.is_partial_module(&path) {
+                        self.report(
+                            Rule::DangerousModuleEscape,
+                            format!("module `{path}` used as a value: its dangerous members can no longer be tracked"),
+                            s,
+                            e,
+                        );
+                    }
+                }
+            }
+            return;
+        }
+        if !semantic::may_be_builtin(&self.scopes, &id) {
+            return;
+        }
+        if let Some(denied) = self.policy.denied_path(&id) {
+            self.report(Rule::PolicyDenied, format!("`{id}` is denied by the policy (`{denied}`)"), s, e);
+        }
+        if let Some(hit) = self.index.builtin(&id) {
+            let caught_not_raised = self.in_except_type && hit.rule == Rule::ProcessExit;
+            if !caught_not_raised && !self.policy.allows_path(&id, hit.entry) {
+                let message = if callee {
+                    format!("`{id}()` {}", hit.what)
+                } else {
+                    format!("`{id}` referenced as a value {}", hit.what)
+                };
+                self.report(hit.rule, message, s, e);
+            }
+        }
+        if !callee && computed_attribute_access::BUILTINS.contains(&id.as_ref()) {
+            self.report(
+                Rule::ComputedAttributeAccess,
+                format!("`{id}` passed as a value: the attribute name it will be given cannot be checked"),
+                s,
+                e,
+            );
+        }
+    }
+
+    fn check_attribute(&mut self, attr: &'a ast::ExprAttribute, callee: bool, in_chain: bool) {
+        let name = normalize(&attr.attr);
+        let (s, e) = (start(attr), end(attr));
+        unicode_lookalike::check_identifier(self, &attr.attr, s, e);
+        let on_self = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self");
+        if let Some(why) = introspection_escape::dangerous_attribute(&name, on_self) {
+            if !self.policy.allows_attribute(&name) {
+                self.report(Rule::IntrospectionEscape, format!("`.{name}` {why}"), s, e);
+            }
+        }
+        if self.policy.denies_attribute(&name) {
+            self.report(Rule::PolicyDenied, format!("attribute `.{name}` is denied by the policy"), s, e);
+        }
+        let on_module = !self.resolve(&attr.value).is_empty();
+        module_attribute_reach::check_attribute(self, &name, on_module, s, e);
+        if !in_chain {
+            for path in self.resolve_attribute(attr) {
+                self.check_path(&path, Use::Reference { called: callee }, s, e);
+            }
+        }
+        if matches!(attr.value.as_ref(), Expr::Name(_) | Expr::Attribute(_)) {
+            self.next_in_chain = true;
+        }
+        self.visit_expr(&attr.value);
+    }
+
+    fn visit_comprehension_scope(&mut self, generators: &'a [Comprehension], elements: &[&'a Expr]) {
+        resource_bomb::check_comprehension(self, generators);
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = generators.first() {
+            self.visit_expr(&first.iter);
+        }
+        self.scopes.push(Scope::comprehension(generators));
+        for (i, generator) in generators.iter().enumerate() {
+            if i > 0 {
+                self.visit_expr(&generator.iter);
+            }
+            self.visit_expr(&generator.target);
+            for condition in &generator.ifs {
+                self.visit_expr(condition);
+            }
+        }
+        for element in elements {
+            self.visit_expr(element);
+        }
+        self.scopes.pop();
+    }
+
+    fn visit_function(&mut self, def: FunctionParts<'a>) {
+        unicode_lookalike::check_identifier(self, def.name, def.start, def.end);
+        if self.in_class_body() {
+            unsafe_deserialization::check_reduce_hook(self, def.name, def.start, def.end);
+        }
+        for decorator in def.decorators {
+            self.visit_expr(decorator);
+        }
+        for param in all_params(def.args) {
+            unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
+        }
+        self.visit_arguments(def.args);
+        if let Some(returns) = def.returns {
+            self.visit_expr(returns);
+        }
+        self.scopes.push(Scope::function(def.args, def.body));
+        let outer_loops = std::mem::take(&mut self.loop_sizes);
+        self.visit_body(def.body);
+        self.loop_sizes = outer_loops;
+        self.scopes.pop();
+    }
+}
+
+struct FunctionParts<'a> {
+    name: &'a str,
+    args: &'a ast::Arguments,
+    body: &'a [Stmt],
+    decorators: &'a [Expr],
+    returns: Option<&'a Expr>,
+    start: usize,
+    end: usize,
+}
+
+fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs)
+        .map(|a| &a.def)
+        .chain(args.vararg.iter().map(|a| a.as_ref()))
+        .chain(args.kwarg.iter().map(|a| a.as_ref()))
+}
+
+/// Paths that are only safe when called with checked arguments.
+fn call_checked(path: &str) -> Option<(Rule, &'static str)> {
+    if computed_attribute_access::OPERATOR_GETTERS.contains(&path) {
+        Some((Rule::ComputedAttributeAccess, "the attribute names it will be given cannot be checked"))
+    } else if unsafe_deserialization::YAML_LOADERS_CHECKED.contains(&path) {
+        Some((Rule::UnsafeDeserialization, "the loader it will be given cannot be checked"))
+    } else if dynamic_code_execution::STRING_EVALUATORS.contains(&path) {
+        Some((Rule::DynamicCodeExecution, "it runs code given as a string"))
+    } else {
+        None
+    }
+}
+
+impl<'a> Visitor<'a> for Checker<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::Import(_) | Stmt::ImportFrom(_) => self.check_import(stmt),
+            Stmt::FunctionDef(s) => self.visit_function(FunctionParts {
+                name: &s.name,
+                args: &s.args,
+                body: &s.body,
+                decorators: &s.decorator_list,
+                returns: s.returns.as_deref(),
+                start: start(s),
+                end: end(s).min(start(s) + 4 + s.name.len() + 6),
+            }),
+            Stmt::AsyncFunctionDef(s) => self.visit_function(FunctionParts {
+                name: &s.name,
+                args: &s.args,
+                body: &s.body,
+                decorators: &s.decorator_list,
+                returns: s.returns.as_deref(),
+                start: start(s),
+                end: end(s).min(start(s) + 10 + s.name.len() + 6),
+            }),
+            Stmt::ClassDef(s) => {
+                unicode_lookalike::check_identifier(self, &s.name, start(s), start(s));
+                for expr in s.decorator_list.iter().chain(&s.bases) {
+                    self.visit_expr(expr);
+                }
+                for keyword in &s.keywords {
+                    self.visit_expr(&keyword.value);
+                }
+                self.scopes.push(Scope::class());
+                self.visit_body(&s.body);
+                self.scopes.pop();
+            }
+            Stmt::While(s) => {
+                unbounded_loop::check_while(self, s);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::For(s) => {
+                unbounded_loop::check_for(self, &s.iter, &s.body, start(s));
+                self.visit_expr(&s.iter);
+                self.visit_expr(&s.target);
+                let pushed = resource_bomb::enter_for(self, &s.iter, start(s), end(s));
+                self.visit_body(&s.body);
+                if pushed {
+                    self.loop_sizes.pop();
+                }
+                self.visit_body(&s.orelse);
+            }
+            Stmt::AsyncFor(s) => {
+                unbounded_loop::check_for(self, &s.iter, &s.body, start(s));
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Global(s) => {
+                for name in &s.names {
+                    unicode_lookalike::check_identifier(self, name, start(s), end(s));
+                }
+            }
+            Stmt::Nonlocal(s) => {
+                for name in &s.names {
+                    unicode_lookalike::check_identifier(self, name, start(s), end(s));
+                }
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        let callee = std::mem::take(&mut self.next_is_callee);
+        let in_chain = std::mem::take(&mut self.next_in_chain);
+        match expr {
+            Expr::Name(name) => {
+                unicode_lookalike::check_identifier(self, &name.id, start(name), end(name));
+                if name.ctx == ExprContext::Load {
+                    self.check_name_load(name, callee, in_chain);
+                }
+            }
+            Expr::Attribute(attr) => self.check_attribute(attr, callee, in_chain),
+            Expr::Call(call) => {
+                computed_attribute_access::check_call(self, call);
+                unsafe_deserialization::check_yaml_call(self, call);
+                dynamic_code_execution::check_string_evaluator(self, call);
+                resource_bomb::check_call(self, call);
+                self.next_is_callee = true;
+                self.visit_expr(&call.func);
+                for arg in &call.args {
+                    self.visit_expr(arg);
+                }
+                for keyword in &call.keywords {
+                    if let Some(arg) = &keyword.arg {
+                        unicode_lookalike::check_identifier(self, arg, start(keyword), end(keyword));
+                    }
+                    self.visit_expr(&keyword.value);
+                }
+            }
+            Expr::Constant(constant) => {
+                if let ast::Constant::Str(text) = &constant.value {
+                    crate::rules::format_string_attribute_walk::check_string(self, text, start(constant), end(constant));
+                }
+            }
+            Expr::BinOp(_) => {
+                let was_in_bomb = self.in_bomb;
+                resource_bomb::check_binop(self, expr);
+                visitor::walk_expr(self, expr);
+                self.in_bomb = was_in_bomb;
+            }
+            Expr::Lambda(lambda) => {
+                for param in all_params(&lambda.args) {
+                    unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
+                }
+                self.visit_arguments(&lambda.args);
+                self.scopes.push(Scope::lambda(&lambda.args, &lambda.body));
+                self.visit_expr(&lambda.body);
+                self.scopes.pop();
+            }
+            Expr::ListComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt]),
+            Expr::SetComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt]),
+            Expr::GeneratorExp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt]),
+            Expr::DictComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.key, &e.value]),
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a Pattern) {
+        match pattern {
+            Pattern::MatchClass(p) => {
+                for attr in &p.kwd_attrs {
+                    let name = normalize(attr);
+                    if let Some(why) = introspection_escape::dangerous_attribute(&name, false) {
+                        if !self.policy.allows_attribute(&name) {
+                            self.report(
+                                Rule::IntrospectionEscape,
+                                format!("class pattern reads `.{name}`, which {why}"),
+                                start(p),
+                                end(p),
+                            );
+                        }
+                    }
+                    unicode_lookalike::check_identifier(self, attr, start(p), end(p));
+                }
+            }
+            Pattern::MatchAs(p) => {
+                if let Some(name) = &p.name {
+                    unicode_lookalike::check_identifier(self, name, start(p), end(p));
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+        let ast::ExceptHandler::ExceptHandler(h) = handler;
+        if let Some(name) = &h.name {
+            unicode_lookalike::check_identifier(self, name, start(h), end(h));
+        }
+        if let Some(types) = &h.type_ {
+            self.in_except_type = true;
+            self.visit_expr(types);
+            self.in_except_type = false;
+        }
+        self.visit_body(&h.body);
+    }
+}

@@ -1,0 +1,139 @@
+//! `sanitize-core`: parses Python written by an LLM and judges whether it is safe to
+//! hand back. Pure: no I/O, no clock, no threads; the same report natively and in wasm.
+//!
+//! ```
+//! use sanitize_core::{validate, Policy};
+//!
+//! let report = validate("def soma(a, b):\n    \"\"\"Soma.\"\"\"\n    return a + b\n", &Policy::default());
+//! assert!(report.passed);
+//! let report = validate("import os\nos.system('id')\n", &Policy::default());
+//! assert!(!report.passed);
+//! ```
+#![forbid(unsafe_code)]
+
+mod capabilities;
+mod checker;
+mod extract;
+mod limits;
+mod names;
+mod parse;
+mod policy;
+mod prompt;
+mod report;
+mod rules;
+mod semantic;
+mod source;
+mod visitor;
+
+pub use extract::{extract_code, Extraction};
+pub use parse::PARSER_VERSION;
+pub use policy::{Limits, NameLists, Policy, PolicyError};
+pub use prompt::{check_prompt, PromptLimits, PromptProblem, PromptReport, SecretKind};
+pub use report::{Issue, Report, Severity};
+pub use rules::{rule_docs, Family, Rule, RuleDoc};
+
+use report::{build_report, Finding};
+use source::LineIndex;
+use visitor::Visitor;
+
+/// The engine's version, as reports name it.
+pub const ENGINE_VERSION: &str = concat!("sanitize-core ", env!("CARGO_PKG_VERSION"));
+
+/// Validates Python code against a policy.
+pub fn validate(code: &str, policy: &Policy) -> Report {
+    let index = LineIndex::new(code);
+    let findings = analyse(code, policy);
+    build_report(findings, &index, policy.block_severity)
+}
+
+/// Validates raw bytes: input that is not UTF-8 is a syntax error, as for CPython.
+pub fn validate_bytes(bytes: &[u8], policy: &Policy) -> Report {
+    match std::str::from_utf8(bytes) {
+        Ok(code) => validate(code, policy),
+        Err(error) => {
+            let valid = &bytes[..error.valid_up_to()];
+            let prefix = String::from_utf8_lossy(valid);
+            let index = LineIndex::new(&prefix);
+            let at = prefix.len();
+            let finding = Finding::new(
+                Rule::SyntaxError,
+                format!("the code is not valid UTF-8 (invalid byte at offset {})", error.valid_up_to()),
+                at,
+                at,
+            );
+            build_report(vec![finding], &index, policy.block_severity)
+        }
+    }
+}
+
+/// Extracts the code from an LLM answer, then validates it. Returns the code too.
+pub fn validate_answer(answer: &str, policy: &Policy) -> (Extraction, Report) {
+    let extraction = extract_code(answer);
+    let report = validate(&extraction.code, policy);
+    (extraction, report)
+}
+
+fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
+    let limits = &policy.limits;
+    if code.len() > limits.max_input_bytes {
+        return vec![Finding::new(
+            Rule::InputTooLarge,
+            format!(
+                "the code is {} bytes, more than the limit of {} bytes",
+                code.len(),
+                limits.max_input_bytes
+            ),
+            0,
+            0,
+        )];
+    }
+    let mut findings = rules::invisible_character::check_text(code);
+    let scan = source::prescan(code);
+    findings.extend(rules::ignored_suppression_comment::check_comments(code, &scan.comments));
+    // Past this bound the parser's tree could nest deep enough to matter for the
+    // stack before the exact check below could run.
+    let hard_depth = limits.max_nesting_depth.saturating_mul(4).max(64);
+    if scan.depth_bound > hard_depth {
+        findings.push(Finding::new(
+            Rule::NestingTooDeep,
+            format!(
+                "the code nests too deeply to analyse (the limit is {} levels)",
+                limits.max_nesting_depth
+            ),
+            0,
+            0,
+        ));
+        return findings;
+    }
+    if scan.tokens > limits.max_nodes {
+        findings.push(Finding::new(
+            Rule::TooMuchWork,
+            format!("the code has more than {} tokens", limits.max_nodes),
+            0,
+            0,
+        ));
+        return findings;
+    }
+    let body = match parse::parse_module(code) {
+        Ok(body) => body,
+        Err(error) => {
+            findings.push(Finding::new(Rule::SyntaxError, error.message, error.offset, error.offset));
+            return findings;
+        }
+    };
+    if let Some(finding) = limits::measure(&body, limits) {
+        findings.push(finding);
+        return findings;
+    }
+    if body.is_empty() {
+        findings.push(Finding::new(Rule::EmptyCode, "no Python statements to run", 0, 0));
+        return findings;
+    }
+    findings.extend(rules::compile_error::check_module(&body));
+    let mut checker = checker::Checker::new(policy, &body);
+    checker.visit_body(&body);
+    findings.extend(checker.findings);
+    findings.extend(rules::missing_docstring::check_module(&body));
+    findings.retain(|f| !policy.is_disabled(f.rule));
+    findings
+}

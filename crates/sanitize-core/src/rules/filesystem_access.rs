@@ -1,0 +1,101 @@
+use super::rule_doc;
+
+rule_doc! {
+    /// ## What it does
+    /// Flags code that can read, write or delete files: the builtin `open` (named by
+    /// the guide), `io.open`, `pathlib`, `shutil`, `tempfile`, `glob`, `os.path` and the
+    /// file functions of `os`, archives, databases on disk, and the file readers and
+    /// writers of common libraries (`pandas.read_*`, `numpy.load`, …).
+    ///
+    /// ## Why is this bad?
+    /// Generated code that touches the file system can leak secrets (`/etc/passwd`,
+    /// `.env`, keys), destroy data or plant files that run later.
+    ///
+    /// ## Example
+    /// ```python
+    /// with open("/etc/passwd") as f:
+    ///     print(f.read())
+    /// ```
+    FilesystemAccess
+}
+
+pub(crate) const WHAT: &str = "can read, write or delete files";
+
+pub(crate) const BUILTINS: &[&str] = &["open", "file"];
+
+pub(crate) const PATHS: &[&str] = &[
+    "io.open",
+    "io.open_code",
+    "io.FileIO",
+    "_io",
+    "pathlib",
+    "shutil",
+    "tempfile",
+    "glob",
+    "fileinput",
+    "filecmp",
+    "zipfile",
+    "tarfile",
+    "gzip.open",
+    "gzip.GzipFile",
+    "bz2.open",
+    "bz2.BZ2File",
+    "lzma.open",
+    "lzma.LZMAFile",
+    "codecs.open",
+    "codecs.EncodedFile",
+    "linecache",
+    "mmap",
+    "dbm",
+    "sqlite3",
+    "aiofiles",
+    "anyio.open_file",
+    "anyio.Path",
+    "wave.open",
+    "os.path",
+    "os.remove",
+    "os.unlink",
+    "os.rmdir",
+    "os.removedirs",
+    "os.mkdir",
+    "os.makedirs",
+    "os.rename",
+    "os.renames",
+    "os.replace",
+    "os.listdir",
+    "os.scandir",
+    "os.walk",
+    "os.fwalk",
+    "os.chmod",
+    "os.chown",
+    "os.chdir",
+    "os.getcwd",
+    "os.open",
+    "os.fdopen",
+    "os.truncate",
+    "os.link",
+    "os.symlink",
+    "os.readlink",
+    "os.stat",
+    "os.lstat",
+    "os.utime",
+    "os.mkfifo",
+    "logging.FileHandler",
+    "logging.handlers",
+    "pandas.read_*",
+    "numpy.load",
+    "numpy.save",
+    "numpy.savez",
+    "numpy.savez_compressed",
+    "numpy.loadtxt",
+    "numpy.savetxt",
+    "numpy.genfromtxt",
+    "numpy.fromfile",
+    "numpy.memmap",
+    "xml.etree.ElementTree.parse",
+    "xml.etree.ElementTree.iterparse",
+    "xml.etree.cElementTree.parse",
+    "xml.dom.minidom.parse",
+    "xml.sax.parse",
+    "PIL.Image.open",
+];

@@ -1,0 +1,81 @@
+use crate::checker::Checker;
+use crate::names::{is_dunder, normalize};
+
+use super::{introspection_escape, rule_doc, Rule};
+
+rule_doc! {
+    /// ## What it does
+    /// Flags string literals holding a `str.format` field that walks into a dunder or
+    /// escape attribute: `"{0.__class__.__init__.__globals__}"`, `"{x.__init__}"`,
+    /// wherever the template is later used (`.format`, `.format_map`, a variable).
+    /// Plain fields (`"{0.name}"`) and f-strings (checked as code) are fine.
+    ///
+    /// ## Why is this bad?
+    /// `str.format` reads attributes and items by itself: a template can walk from any
+    /// object to a function's `__globals__` and leak secrets without a single call
+    /// the other rules would see.
+    ///
+    /// ## Example
+    /// ```python
+    /// "{0.__init__.__globals__[SECRET_KEY]}".format(user)
+    /// ```
+    FormatStringAttributeWalk
+}
+
+pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end: usize) {
+    if !text.contains('{') || !text.contains('.') {
+        return;
+    }
+    for field in field_names(text) {
+        for attr in field.split('.').skip(1) {
+            let attr = attr.split('[').next().unwrap_or(attr);
+            let attr = normalize(attr);
+            let why = introspection_escape::dangerous_attribute(&attr, false)
+                .or_else(|| is_dunder(&attr).then_some("is a dunder attribute"));
+            if let Some(why) = why {
+                if !checker.policy.allows_attribute(&attr) {
+                    checker.report(
+                        Rule::FormatStringAttributeWalk,
+                        format!("format field `{{{field}}}` reads `.{attr}`, which {why}"),
+                        start,
+                        end,
+                    );
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The field names of a format template: `"{0.a}{{x}}{b[1]:>{w}}"` → `0.a`, `b[1]`, `w`.
+fn field_names(text: &str) -> Vec<&str> {
+    let mut fields = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
+            b'{' => {
+                let begin = i + 1;
+                let mut j = begin;
+                while j < bytes.len() && !matches!(bytes[j], b'}' | b'!' | b':' | b'{') {
+                    j += 1;
+                }
+                fields.push(&text[begin..j]);
+                i = j.max(begin);
+            }
+            _ => i += 1,
+        }
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_names;
+
+    #[test]
+    fn fields_are_found_and_escapes_skipped() {
+        assert_eq!(field_names("{0.a}{{x}}{b[1]:>{w}}"), vec!["0.a", "b[1]", "w"]);
+    }
+}

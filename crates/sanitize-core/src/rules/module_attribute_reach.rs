@@ -1,0 +1,65 @@
+use crate::checker::Checker;
+use crate::names::is_private;
+
+use super::{rule_doc, Rule};
+
+rule_doc! {
+    /// ## What it does
+    /// Flags reaching a module through another module's attribute: `shutil.os`,
+    /// `typing.sys`, `random._os`, `from random import _os`, any private (`_name`)
+    /// member of an imported module, and `._os`-style attributes on any object.
+    ///
+    /// ## Why is this bad?
+    /// Many harmless modules import dangerous ones for their own use and keep them as
+    /// attributes. Going through them reaches `os` without ever writing `import os`.
+    ///
+    /// ## Example
+    /// ```python
+    /// import random
+    /// random._os.system("id")
+    /// ```
+    ModuleAttributeReach
+}
+
+/// `from random import _os`, `import typing.sys`: the imported path itself.
+pub(crate) fn check_import_path(checker: &mut Checker, path: &str, start: usize, end: usize) {
+    let mut parts = path.split('.');
+    let top = parts.next().unwrap_or_default();
+    for part in parts {
+        if let Some(why) = reach(checker, part, true) {
+            checker.report(
+                Rule::ModuleAttributeReach,
+                format!("`{path}`: `.{part}` of module `{top}` {why}"),
+                start,
+                end,
+            );
+            return;
+        }
+    }
+}
+
+/// `x.attr`: `on_module` when `x` resolves to an imported module.
+pub(crate) fn check_attribute(
+    checker: &mut Checker,
+    attr: &str,
+    on_module: bool,
+    start: usize,
+    end: usize,
+) {
+    if let Some(why) = reach(checker, attr, on_module) {
+        checker.report(Rule::ModuleAttributeReach, format!("`.{attr}` {why}"), start, end);
+    }
+}
+
+fn reach(checker: &Checker, attr: &str, on_module: bool) -> Option<&'static str> {
+    let index = checker.index;
+    if on_module && index.is_whole_module_name(attr) {
+        return Some("reaches a dangerous module");
+    }
+    if on_module && is_private(attr) {
+        return Some("reaches a private member, which may be another module");
+    }
+    let bare = attr.trim_start_matches('_');
+    (attr.starts_with('_') && index.is_whole_module_name(bare))
+        .then_some("looks like a dangerous module kept as a private attribute")
+}

@@ -1,0 +1,25 @@
+use super::rule_doc;
+
+rule_doc! {
+    /// ## What it does
+    /// Flags calls into native code and raw process state: `ctypes`, `cffi`,
+    /// `pyximport`, `resource`, `fcntl`, `termios`, `msvcrt`, `_winapi`.
+    ///
+    /// ## Why is this bad?
+    /// Native calls bypass everything Python-level: they can read and write any memory,
+    /// call `system` from libc, or crash the interpreter.
+    ///
+    /// ## Example
+    /// ```python
+    /// import ctypes
+    /// ctypes.CDLL(None).system(b"id")
+    /// ```
+    NativeCode
+}
+
+pub(crate) const WHAT: &str = "calls native code";
+
+pub(crate) const PATHS: &[&str] = &[
+    "ctypes", "_ctypes", "cffi", "pyximport", "resource", "fcntl", "termios", "msvcrt",
+    "_winapi", "sys.setrecursionlimit",
+];

@@ -1,0 +1,148 @@
+use crate::checker::Checker;
+use crate::parse::ast::{Constant, Expr, Stmt, StmtWhile, UnaryOp};
+use crate::parse::start;
+use crate::report::{Finding, Severity};
+
+use super::{rule_doc, Rule};
+
+rule_doc! {
+    /// ## What it does
+    /// Reports loops that can never end: `while True:` (or any always-true constant)
+    /// and `for` over `itertools.count()`, `itertools.cycle(...)` or a one-argument
+    /// `itertools.repeat(...)`, with no `break`, `return` or `raise` in their own body.
+    /// Medium severity; info only when the body `await`s or `yield`s, the shape of a
+    /// cooperative worker or a generator.
+    ///
+    /// ## Why is this bad?
+    /// A loop with no exit spins a CPU forever: a denial of service for whoever runs
+    /// the generated code.
+    ///
+    /// ## Example
+    /// ```python
+    /// while True:
+    ///     total += 1
+    /// ```
+    UnboundedLoop
+}
+
+const ENDLESS_ITERATORS: &[&str] = &["itertools.count", "itertools.cycle"];
+
+pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
+    if always_true(&stmt.test) && !has_exit(&stmt.body, true) {
+        report(checker, "`while` loop on a constant true condition has no `break`, `return` or `raise`", &stmt.body, start(stmt));
+    }
+}
+
+pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: usize) {
+    let Expr::Call(call) = iter else { return };
+    let paths = checker.resolve(&call.func);
+    let endless = paths.iter().any(|p| ENDLESS_ITERATORS.contains(&p.as_str()))
+        || (paths.iter().any(|p| p == "itertools.repeat") && call.args.len() == 1 && call.keywords.is_empty())
+        || constant_sentinel_iter(checker, call);
+    if endless && !has_exit(body, true) {
+        report(checker, "`for` loop over an endless iterator has no `break`, `return` or `raise`", body, at);
+    }
+}
+
+/// `iter(int, 1)`: a type called with no arguments returns the same value forever.
+fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
+    const CONSTANT_FACTORIES: &[&str] = &["int", "float", "str", "bool", "list", "dict", "tuple", "set", "object", "bytes"];
+    checker.builtin_name(&call.func).as_deref() == Some("iter")
+        && call.args.len() == 2
+        && checker
+            .builtin_name(&call.args[0])
+            .is_some_and(|name| CONSTANT_FACTORIES.contains(&name.as_str()))
+}
+
+fn report(checker: &mut Checker, message: &str, body: &[Stmt], at: usize) {
+    let severity = if suspends(body) { Severity::Info } else { Severity::Medium };
+    checker.push(Finding::new(Rule::UnboundedLoop, message, at, at + 5).with_severity(severity));
+}
+
+fn always_true(test: &Expr) -> bool {
+    match test {
+        Expr::Constant(c) => match &c.value {
+            Constant::Bool(b) => *b,
+            Constant::Int(i) => i.to_string() != "0",
+            Constant::Float(f) => *f != 0.0,
+            Constant::Str(s) => !s.is_empty(),
+            Constant::Bytes(b) => !b.is_empty(),
+            Constant::Tuple(t) => !t.is_empty(),
+            Constant::Ellipsis => true,
+            _ => false,
+        },
+        Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_false(&u.operand),
+        _ => false,
+    }
+}
+
+fn always_false(test: &Expr) -> bool {
+    match test {
+        Expr::Constant(c) => matches!(&c.value, Constant::None | Constant::Bool(false))
+            || matches!(&c.value, Constant::Int(i) if i.to_string() == "0")
+            || matches!(&c.value, Constant::Str(s) if s.is_empty()),
+        Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_true(&u.operand),
+        _ => false,
+    }
+}
+
+/// Whether the body can leave the loop: `return`/`raise` anywhere outside nested
+/// scopes, `break` only at this loop's level.
+fn has_exit(body: &[Stmt], this_level: bool) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::Break(_) => this_level,
+        Stmt::Return(_) | Stmt::Raise(_) => true,
+        Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => false,
+        Stmt::For(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
+        Stmt::AsyncFor(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
+        Stmt::While(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
+        Stmt::If(s) => has_exit(&s.body, this_level) || has_exit(&s.orelse, this_level),
+        Stmt::With(s) => has_exit(&s.body, this_level),
+        Stmt::AsyncWith(s) => has_exit(&s.body, this_level),
+        Stmt::Try(s) => {
+            has_exit(&s.body, this_level)
+                || has_exit(&s.orelse, this_level)
+                || has_exit(&s.finalbody, this_level)
+                || s.handlers.iter().any(|h| {
+                    let crate::parse::ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_exit(&h.body, this_level)
+                })
+        }
+        Stmt::TryStar(s) => {
+            has_exit(&s.body, this_level)
+                || has_exit(&s.orelse, this_level)
+                || has_exit(&s.finalbody, this_level)
+                || s.handlers.iter().any(|h| {
+                    let crate::parse::ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_exit(&h.body, this_level)
+                })
+        }
+        Stmt::Match(s) => s.cases.iter().any(|c| has_exit(&c.body, this_level)),
+        _ => false,
+    })
+}
+
+/// Whether the body awaits or yields (outside nested scopes): a cooperative loop.
+fn suspends(body: &[Stmt]) -> bool {
+    use crate::visitor::{walk_expr, walk_stmt, Visitor};
+    struct Suspends(bool);
+    impl<'a> Visitor<'a> for Suspends {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => self.0 = true,
+                _ => walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, expr),
+            }
+        }
+    }
+    let mut visitor = Suspends(false);
+    visitor.visit_body(body);
+    visitor.0
+}

@@ -1,0 +1,102 @@
+use super::rule_doc;
+
+rule_doc! {
+    /// ## What it does
+    /// Flags deserializers that can run code while loading: `pickle`, `marshal`,
+    /// `shelve`, `dill`, `cloudpickle`, `jsonpickle`, `copyreg`, `joblib.load`,
+    /// `pandas.read_pickle`, `torch.load`, `yaml.load` without a safe loader,
+    /// `yaml.unsafe_load`; and classes defining `__reduce__`, `__reduce_ex__` or
+    /// `__setstate__`, the hooks that build such payloads.
+    ///
+    /// ## Why is this bad?
+    /// Unpickling calls whatever callable the data names: loading untrusted data is
+    /// running untrusted code.
+    ///
+    /// ## Example
+    /// ```python
+    /// import pickle
+    /// pickle.loads(payload)
+    /// ```
+    UnsafeDeserialization
+}
+
+pub(crate) const WHAT: &str = "deserializes data in a way that can run code";
+
+pub(crate) const PATHS: &[&str] = &[
+    "pickle",
+    "_pickle",
+    "cPickle",
+    "pickletools",
+    "marshal",
+    "shelve",
+    "dill",
+    "cloudpickle",
+    "jsonpickle",
+    "copyreg",
+    "copy_reg",
+    "joblib.load",
+    "pandas.read_pickle",
+    "torch.load",
+    "yaml.unsafe_load",
+    "yaml.unsafe_load_all",
+    "yaml.full_load",
+    "yaml.full_load_all",
+    "yaml.UnsafeLoader",
+    "yaml.FullLoader",
+    "yaml.Loader",
+];
+
+/// `yaml.load(data, Loader=...)` is safe only with one of these loaders.
+pub(crate) const YAML_LOADERS_CHECKED: &[&str] = &["yaml.load", "yaml.load_all"];
+pub(crate) const YAML_SAFE_LOADERS: &[&str] = &["yaml.SafeLoader", "yaml.CSafeLoader", "yaml.BaseLoader"];
+
+/// Methods whose definition builds a pickle payload.
+pub(crate) const REDUCE_HOOKS: &[&str] = &["__reduce__", "__reduce_ex__", "__setstate__"];
+
+pub(crate) fn check_reduce_hook(
+    checker: &mut crate::checker::Checker,
+    name: &str,
+    start: usize,
+    end: usize,
+) {
+    let name = crate::names::normalize(name);
+    if REDUCE_HOOKS.contains(&name.as_ref()) {
+        checker.report(
+            super::Rule::UnsafeDeserialization,
+            format!("defining `{name}` builds a pickle payload that runs code when loaded"),
+            start,
+            end,
+        );
+    }
+}
+
+/// `yaml.load(data)` is unsafe unless its loader is one of the safe ones.
+pub(crate) fn check_yaml_call(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    let paths = checker.resolve(&call.func);
+    let Some(function) = paths.iter().find(|p| YAML_LOADERS_CHECKED.contains(&p.as_str())) else {
+        return;
+    };
+    let loader = call
+        .keywords
+        .iter()
+        .find(|k| k.arg.as_deref() == Some("Loader"))
+        .map(|k| &k.value)
+        .or(call.args.get(1));
+    let safe = loader.is_some_and(|loader| {
+        checker
+            .resolve(loader)
+            .iter()
+            .any(|p| YAML_SAFE_LOADERS.contains(&p.as_str()))
+    });
+    if !safe {
+        checker.report(
+            super::Rule::UnsafeDeserialization,
+            format!("`{function}` without `Loader=yaml.SafeLoader` can build arbitrary objects"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}

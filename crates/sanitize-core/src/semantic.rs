@@ -1,0 +1,309 @@
+//! Just enough name resolution to know what a name refers to: which names are bound
+//! by imports (flow-insensitively, so any binding counts), and which names a function
+//! scope binds locally (Python decides that statically, so a local never falls back to
+//! the builtins).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::names::normalize;
+use crate::parse::ast::{self, Arguments, Comprehension, Expr, Pattern, Stmt};
+use crate::visitor::{self, Visitor};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ScopeKind {
+    Module,
+    Class,
+    Function,
+}
+
+#[derive(Debug)]
+pub(crate) struct Scope {
+    pub kind: ScopeKind,
+    /// Names bound locally (functions only; module and class lookups are dynamic).
+    pub bound: HashSet<String>,
+}
+
+impl Scope {
+    pub fn module() -> Scope {
+        Scope {
+            kind: ScopeKind::Module,
+            bound: HashSet::new(),
+        }
+    }
+
+    pub fn class() -> Scope {
+        Scope {
+            kind: ScopeKind::Class,
+            bound: HashSet::new(),
+        }
+    }
+
+    pub fn function(args: &Arguments, body: &[Stmt]) -> Scope {
+        let mut collector = BindingCollector::default();
+        collector.bind_arguments(args);
+        collector.visit_body(body);
+        collector.into_scope()
+    }
+
+    pub fn lambda(args: &Arguments, body: &Expr) -> Scope {
+        let mut collector = BindingCollector::default();
+        collector.bind_arguments(args);
+        collector.visit_expr(body);
+        collector.into_scope()
+    }
+
+    pub fn comprehension(generators: &[Comprehension]) -> Scope {
+        let mut collector = BindingCollector::default();
+        for generator in generators {
+            collector.bind_target(&generator.target);
+        }
+        collector.into_scope()
+    }
+}
+
+/// Whether a load of `name` could reach the builtins from the innermost scope.
+pub(crate) fn may_be_builtin(scopes: &[Scope], name: &str) -> bool {
+    // Module and class bodies look names up dynamically (a `def eval` there may be
+    // conditional or deleted), so only function scopes can shadow a builtin.
+    !scopes
+        .iter()
+        .any(|scope| scope.kind == ScopeKind::Function && scope.bound.contains(name))
+}
+
+#[derive(Default)]
+struct BindingCollector {
+    bound: HashSet<String>,
+    declared_elsewhere: HashSet<String>,
+}
+
+impl BindingCollector {
+    fn into_scope(self) -> Scope {
+        let BindingCollector {
+            mut bound,
+            declared_elsewhere,
+        } = self;
+        bound.retain(|n| !declared_elsewhere.contains(n));
+        Scope {
+            kind: ScopeKind::Function,
+            bound,
+        }
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.bound.insert(normalize(name).into_owned());
+    }
+
+    fn bind_arguments(&mut self, args: &Arguments) {
+        for arg in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+            self.bind(&arg.def.arg);
+        }
+        for arg in args.vararg.iter().chain(&args.kwarg) {
+            self.bind(&arg.arg);
+        }
+    }
+
+    fn bind_target(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(name) => self.bind(&name.id),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.bind_target(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.bind_target(e)),
+            Expr::Starred(s) => self.bind_target(&s.value),
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for BindingCollector {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(s) => {
+                self.bind(&s.name);
+                s.decorator_list.iter().for_each(|e| self.visit_expr(e));
+                self.visit_arguments(&s.args);
+            }
+            Stmt::AsyncFunctionDef(s) => {
+                self.bind(&s.name);
+                s.decorator_list.iter().for_each(|e| self.visit_expr(e));
+                self.visit_arguments(&s.args);
+            }
+            Stmt::ClassDef(s) => {
+                self.bind(&s.name);
+                s.decorator_list.iter().for_each(|e| self.visit_expr(e));
+                s.bases.iter().for_each(|e| self.visit_expr(e));
+            }
+            Stmt::Import(s) => {
+                for alias in &s.names {
+                    let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.bind(name.split('.').next().unwrap_or(name));
+                }
+            }
+            Stmt::ImportFrom(s) => {
+                for alias in &s.names {
+                    self.bind(alias.asname.as_ref().unwrap_or(&alias.name));
+                }
+            }
+            Stmt::Global(s) => s.names.iter().for_each(|n| {
+                self.declared_elsewhere.insert(normalize(n).into_owned());
+            }),
+            Stmt::Nonlocal(s) => s.names.iter().for_each(|n| {
+                self.declared_elsewhere.insert(normalize(n).into_owned());
+            }),
+            Stmt::Assign(s) => {
+                s.targets.iter().for_each(|t| self.bind_target(t));
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::AugAssign(s) => {
+                self.bind_target(&s.target);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::AnnAssign(s) => {
+                self.bind_target(&s.target);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::For(s) => {
+                self.bind_target(&s.target);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::AsyncFor(s) => {
+                self.bind_target(&s.target);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Delete(s) => {
+                s.targets.iter().for_each(|t| self.bind_target(t));
+            }
+            Stmt::With(s) => {
+                s.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| self.bind_target(t));
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::AsyncWith(s) => {
+                s.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| self.bind_target(t));
+                visitor::walk_stmt(self, stmt);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+        let ast::ExceptHandler::ExceptHandler(h) = handler;
+        if let Some(name) = &h.name {
+            self.bind(name);
+        }
+        visitor::walk_except_handler(self, handler);
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a Pattern) {
+        match pattern {
+            Pattern::MatchAs(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(name);
+                }
+            }
+            Pattern::MatchStar(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(name);
+                }
+            }
+            Pattern::MatchMapping(p) => {
+                if let Some(name) = &p.rest {
+                    self.bind(name);
+                }
+            }
+            _ => {}
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            // The walrus binds in the enclosing function, even from a comprehension.
+            Expr::NamedExpr(e) => {
+                self.bind_target(&e.target);
+                self.visit_expr(&e.value);
+            }
+            // A lambda is its own scope; only its defaults run here.
+            Expr::Lambda(e) => self.visit_arguments(&e.args),
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+}
+
+/// Every name bound by an import anywhere, to the qualified paths it may hold.
+pub(crate) fn collect_imports(body: &[Stmt]) -> HashMap<String, Vec<String>> {
+    #[derive(Default)]
+    struct Imports(HashMap<String, Vec<String>>);
+    impl Imports {
+        fn add(&mut self, name: &str, path: String) {
+            let paths = self.0.entry(normalize(name).into_owned()).or_default();
+            if !paths.contains(&path) {
+                paths.push(path);
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Imports {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Import(s) => {
+                    for alias in &s.names {
+                        let path = dotted(&alias.name);
+                        match &alias.asname {
+                            Some(asname) => self.add(asname, path),
+                            None => {
+                                let top = path.split('.').next().unwrap_or(&path).to_string();
+                                self.add(&top.clone(), top);
+                            }
+                        }
+                    }
+                }
+                Stmt::ImportFrom(s) => {
+                    if let Some(module) = from_module(s) {
+                        for alias in s.names.iter().filter(|a| a.name.as_str() != "*") {
+                            let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                            self.add(name, format!("{module}.{}", normalize(&alias.name)));
+                        }
+                    }
+                }
+                _ => visitor::walk_stmt(self, stmt),
+            }
+        }
+    }
+    let mut imports = Imports::default();
+    imports.visit_body(body);
+    imports.0
+}
+
+/// A dotted module name, each part normalised.
+pub(crate) fn dotted(name: &str) -> String {
+    name.split('.').map(|part| normalize(part).into_owned()).collect::<Vec<_>>().join(".")
+}
+
+/// The absolute module of a `from … import`, or `None` for relative imports.
+pub(crate) fn from_module(stmt: &ast::StmtImportFrom) -> Option<String> {
+    let level = stmt.level.as_ref().map_or(0, |l| l.to_u32());
+    match (&stmt.module, level) {
+        (Some(module), 0) => Some(dotted(module)),
+        _ => None,
+    }
+}
+
+/// Names of every function defined with `def` anywhere.
+pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
+    #[derive(Default)]
+    struct Functions(HashSet<String>);
+    impl<'a> Visitor<'a> for Functions {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(s) => {
+                    self.0.insert(normalize(&s.name).into_owned());
+                }
+                Stmt::AsyncFunctionDef(s) => {
+                    self.0.insert(normalize(&s.name).into_owned());
+                }
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut functions = Functions::default();
+    functions.visit_body(body);
+    functions.0
+}
