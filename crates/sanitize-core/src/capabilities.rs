@@ -5,12 +5,11 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::rules::{
-    computed_attribute_access,
-    debugger_or_interactive as debugger, dynamic_code_execution as dynamic_code,
-    dynamic_import, environment_access as environment, filesystem_access as filesystem,
-    introspection_escape as introspection, native_code, network_access as network,
-    network_server, process_execution as process, process_exit, unsafe_deserialization,
-    Rule,
+    computed_attribute_access, debugger_or_interactive as debugger,
+    dynamic_code_execution as dynamic_code, dynamic_import, environment_access as environment,
+    filesystem_access as filesystem, introspection_escape as introspection, native_code,
+    network_access as network, network_server, process_execution as process, process_exit,
+    unsafe_deserialization, Rule,
 };
 
 /// One capability rule's declaration.
@@ -227,11 +226,23 @@ mod tests {
     #[test]
     fn most_specific_entry_wins() {
         let index = index();
-        assert_eq!(index.lookup("os.system").map(|h| h.rule), Some(Rule::ProcessExecution));
-        assert_eq!(index.lookup("os.environ.get").map(|h| h.rule), Some(Rule::EnvironmentAccess));
-        assert_eq!(index.lookup("os.path.join").map(|h| h.rule), Some(Rule::FilesystemAccess));
+        assert_eq!(
+            index.lookup("os.system").map(|h| h.rule),
+            Some(Rule::ProcessExecution)
+        );
+        assert_eq!(
+            index.lookup("os.environ.get").map(|h| h.rule),
+            Some(Rule::EnvironmentAccess)
+        );
+        assert_eq!(
+            index.lookup("os.path.join").map(|h| h.rule),
+            Some(Rule::FilesystemAccess)
+        );
         assert_eq!(index.lookup("os.execvp").map(|h| h.entry), Some("os.exec*"));
-        assert_eq!(index.lookup("subprocess.run").map(|h| h.entry), Some("subprocess"));
+        assert_eq!(
+            index.lookup("subprocess.run").map(|h| h.entry),
+            Some("subprocess")
+        );
         assert!(index.lookup("io.StringIO").is_none());
         assert!(index.lookup("osmosis").is_none());
         assert!(index.lookup("json.loads").is_none());

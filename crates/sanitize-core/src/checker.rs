@@ -21,7 +21,9 @@ use crate::visitor::{self, Visitor};
 pub(crate) enum Use {
     Import,
     /// Referenced; `called` when it is the function of a call.
-    Reference { called: bool },
+    Reference {
+        called: bool,
+    },
 }
 
 pub(crate) struct Checker<'a> {
@@ -72,7 +74,9 @@ impl<'a> Checker<'a> {
     }
 
     fn in_class_body(&self) -> bool {
-        self.scopes.last().is_some_and(|s| s.kind == ScopeKind::Class)
+        self.scopes
+            .last()
+            .is_some_and(|s| s.kind == ScopeKind::Class)
     }
 
     /// Whether a load of `name` here may reach the builtin of that name.
@@ -133,7 +137,12 @@ impl<'a> Checker<'a> {
         }
         if let Use::Reference { called: false } = how {
             if let Some((rule, why)) = call_checked(path) {
-                self.report(rule, format!("`{path}` passed as a value: {why}"), start, end);
+                self.report(
+                    rule,
+                    format!("`{path}` passed as a value: {why}"),
+                    start,
+                    end,
+                );
             }
         }
         if how == Use::Import {
@@ -145,7 +154,12 @@ impl<'a> Checker<'a> {
         match stmt {
             Stmt::Import(s) => {
                 for alias in &s.names {
-                    unicode_lookalike::check_identifier(self, &alias.name, start(alias), end(alias));
+                    unicode_lookalike::check_identifier(
+                        self,
+                        &alias.name,
+                        start(alias),
+                        end(alias),
+                    );
                     if let Some(asname) = &alias.asname {
                         unicode_lookalike::check_identifier(self, asname, start(alias), end(alias));
                     }
@@ -159,7 +173,12 @@ impl<'a> Checker<'a> {
                 }
                 let module = semantic::from_module(s);
                 for alias in &s.names {
-                    unicode_lookalike::check_identifier(self, &alias.name, start(alias), end(alias));
+                    unicode_lookalike::check_identifier(
+                        self,
+                        &alias.name,
+                        start(alias),
+                        end(alias),
+                    );
                     if let Some(asname) = &alias.asname {
                         unicode_lookalike::check_identifier(self, asname, start(alias), end(alias));
                     }
@@ -214,7 +233,12 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(denied) = self.policy.denied_path(&id) {
-            self.report(Rule::PolicyDenied, format!("`{id}` is denied by the policy (`{denied}`)"), s, e);
+            self.report(
+                Rule::PolicyDenied,
+                format!("`{id}` is denied by the policy (`{denied}`)"),
+                s,
+                e,
+            );
         }
         if let Some(hit) = self.index.builtin(&id) {
             let caught_not_raised = self.in_except_type && hit.rule == Rule::ProcessExit;
@@ -248,7 +272,12 @@ impl<'a> Checker<'a> {
             }
         }
         if self.policy.denies_attribute(&name) {
-            self.report(Rule::PolicyDenied, format!("attribute `.{name}` is denied by the policy"), s, e);
+            self.report(
+                Rule::PolicyDenied,
+                format!("attribute `.{name}` is denied by the policy"),
+                s,
+                e,
+            );
         }
         let on_module = !self.resolve(&attr.value).is_empty();
         module_attribute_reach::check_attribute(self, &name, on_module, s, e);
@@ -263,7 +292,11 @@ impl<'a> Checker<'a> {
         self.visit_expr(&attr.value);
     }
 
-    fn visit_comprehension_scope(&mut self, generators: &'a [Comprehension], elements: &[&'a Expr]) {
+    fn visit_comprehension_scope(
+        &mut self,
+        generators: &'a [Comprehension],
+        elements: &[&'a Expr],
+    ) {
         resource_bomb::check_comprehension(self, generators);
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
@@ -331,9 +364,15 @@ fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
 /// Paths that are only safe when called with checked arguments.
 fn call_checked(path: &str) -> Option<(Rule, &'static str)> {
     if computed_attribute_access::OPERATOR_GETTERS.contains(&path) {
-        Some((Rule::ComputedAttributeAccess, "the attribute names it will be given cannot be checked"))
+        Some((
+            Rule::ComputedAttributeAccess,
+            "the attribute names it will be given cannot be checked",
+        ))
     } else if unsafe_deserialization::YAML_LOADERS_CHECKED.contains(&path) {
-        Some((Rule::UnsafeDeserialization, "the loader it will be given cannot be checked"))
+        Some((
+            Rule::UnsafeDeserialization,
+            "the loader it will be given cannot be checked",
+        ))
     } else if dynamic_code_execution::STRING_EVALUATORS.contains(&path) {
         Some((Rule::DynamicCodeExecution, "it runs code given as a string"))
     } else {
@@ -431,14 +470,24 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 }
                 for keyword in &call.keywords {
                     if let Some(arg) = &keyword.arg {
-                        unicode_lookalike::check_identifier(self, arg, start(keyword), end(keyword));
+                        unicode_lookalike::check_identifier(
+                            self,
+                            arg,
+                            start(keyword),
+                            end(keyword),
+                        );
                     }
                     self.visit_expr(&keyword.value);
                 }
             }
             Expr::Constant(constant) => {
                 if let ast::Constant::Str(text) = &constant.value {
-                    crate::rules::format_string_attribute_walk::check_string(self, text, start(constant), end(constant));
+                    crate::rules::format_string_attribute_walk::check_string(
+                        self,
+                        text,
+                        start(constant),
+                        end(constant),
+                    );
                 }
             }
             Expr::BinOp(_) => {

@@ -46,14 +46,13 @@ pub fn extract_code(answer: &str) -> Extraction {
         };
     }
     let pick = |wanted: &dyn Fn(&Block) -> bool| {
-        blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| wanted(b))
-            .fold(None::<(usize, &Block)>, |best, (i, b)| match best {
+        blocks.iter().enumerate().filter(|(_, b)| wanted(b)).fold(
+            None::<(usize, &Block)>,
+            |best, (i, b)| match best {
                 Some((_, current)) if current.code.len() >= b.code.len() => best,
                 _ => Some((i, b)),
-            })
+            },
+        )
     };
     let chosen = pick(&|b: &Block| PYTHON_TAGS.contains(&b.language.as_str()))
         .or_else(|| pick(&|b: &Block| b.language.is_empty()));
@@ -72,18 +71,24 @@ fn fenced_blocks(answer: &str) -> Vec<Block> {
     for line in answer.lines() {
         let trimmed = line.trim_start_matches(' ');
         let indent = line.len() - trimmed.len();
-        let fence = (indent <= 3)
-            .then(|| fence_of(trimmed))
-            .flatten();
+        let fence = (indent <= 3).then(|| fence_of(trimmed)).flatten();
         match (&mut open, fence) {
             (None, Some((ch, len, info))) => {
                 let language = info.split_whitespace().next().unwrap_or("").to_lowercase();
-                let language = language.trim_start_matches('{').trim_end_matches('}').to_string();
+                let language = language
+                    .trim_start_matches('{')
+                    .trim_end_matches('}')
+                    .to_string();
                 open = Some((ch, len, language, Vec::new()));
             }
-            (Some((ch, len, _, _)), Some((c, l, info))) if c == *ch && l >= *len && info.trim().is_empty() => {
+            (Some((ch, len, _, _)), Some((c, l, info)))
+                if c == *ch && l >= *len && info.trim().is_empty() =>
+            {
                 if let Some((_, _, language, lines)) = open.take() {
-                    blocks.push(Block { language, code: join(&lines) });
+                    blocks.push(Block {
+                        language,
+                        code: join(&lines),
+                    });
                 }
             }
             (Some((_, _, _, lines)), _) => lines.push(line),
@@ -91,7 +96,10 @@ fn fenced_blocks(answer: &str) -> Vec<Block> {
         }
     }
     if let Some((_, _, language, lines)) = open {
-        blocks.push(Block { language, code: join(&lines) });
+        blocks.push(Block {
+            language,
+            code: join(&lines),
+        });
     }
     blocks
 }

@@ -57,7 +57,10 @@ pub fn validate_bytes(bytes: &[u8], policy: &Policy) -> Report {
             let at = prefix.len();
             let finding = Finding::new(
                 Rule::SyntaxError,
-                format!("the code is not valid UTF-8 (invalid byte at offset {})", error.valid_up_to()),
+                format!(
+                    "the code is not valid UTF-8 (invalid byte at offset {})",
+                    error.valid_up_to()
+                ),
                 at,
                 at,
             );
@@ -89,7 +92,10 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
     }
     let mut findings = rules::invisible_character::check_text(code);
     let scan = source::prescan(code);
-    findings.extend(rules::ignored_suppression_comment::check_comments(code, &scan.comments));
+    findings.extend(rules::ignored_suppression_comment::check_comments(
+        code,
+        &scan.comments,
+    ));
     // Past this bound the parser's tree could nest deep enough to matter for the
     // stack before the exact check below could run.
     let hard_depth = limits.max_nesting_depth.saturating_mul(4).max(64);
@@ -117,7 +123,12 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
     let body = match parse::parse_module(code) {
         Ok(body) => body,
         Err(error) => {
-            findings.push(Finding::new(Rule::SyntaxError, error.message, error.offset, error.offset));
+            findings.push(Finding::new(
+                Rule::SyntaxError,
+                error.message,
+                error.offset,
+                error.offset,
+            ));
             return findings;
         }
     };
@@ -126,7 +137,12 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
         return findings;
     }
     if body.is_empty() {
-        findings.push(Finding::new(Rule::EmptyCode, "no Python statements to run", 0, 0));
+        findings.push(Finding::new(
+            Rule::EmptyCode,
+            "no Python statements to run",
+            0,
+            0,
+        ));
         return findings;
     }
     findings.extend(rules::compile_error::check_module(&body));

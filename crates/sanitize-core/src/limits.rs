@@ -24,7 +24,10 @@ impl Measure<'_> {
         if self.depth > self.limits.max_nesting_depth {
             self.exceeded = Some(Finding::new(
                 Rule::NestingTooDeep,
-                format!("the code nests more than {} levels deep", self.limits.max_nesting_depth),
+                format!(
+                    "the code nests more than {} levels deep",
+                    self.limits.max_nesting_depth
+                ),
                 at,
                 at,
             ));
@@ -33,7 +36,10 @@ impl Measure<'_> {
         if self.nodes > self.limits.max_nodes {
             self.exceeded = Some(Finding::new(
                 Rule::TooMuchWork,
-                format!("the code has more than {} syntax nodes", self.limits.max_nodes),
+                format!(
+                    "the code has more than {} syntax nodes",
+                    self.limits.max_nodes
+                ),
                 at,
                 at,
             ));

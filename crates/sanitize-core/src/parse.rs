@@ -30,8 +30,9 @@ pub(crate) fn parse_module(source: &str) -> Result<Vec<ast::Stmt>, SyntaxErrorAt
 
 fn describe(error: &ParseErrorType) -> String {
     match error {
-        ParseErrorType::Eof => "unexpected end of code (an unclosed bracket, string or block?)"
-            .to_string(),
+        ParseErrorType::Eof => {
+            "unexpected end of code (an unclosed bracket, string or block?)".to_string()
+        }
         other => {
             let text = other.to_string();
             // The parser's own wording can mention internal token names; keep it readable.

@@ -81,7 +81,9 @@ pub enum PolicyError {
     Json(String),
     #[error("unknown rule `{0}` in disable_rules (see `codegen-sanitize rules`)")]
     UnknownRule(String),
-    #[error("rule `{0}` cannot be disabled: code that does not parse or exceeds a limit never passes")]
+    #[error(
+        "rule `{0}` cannot be disabled: code that does not parse or exceeds a limit never passes"
+    )]
     RuleNotDisableable(String),
     #[error("limits.{name} must be between 1 and {max}, got {value}")]
     LimitOutOfRange {
@@ -105,14 +107,23 @@ impl Policy {
     /// Checks values that serde cannot: rule codes, limit ranges, empty names.
     pub fn check(&self) -> Result<(), PolicyError> {
         for code in &self.disable_rules {
-            let rule = Rule::from_code(code).ok_or_else(|| PolicyError::UnknownRule(code.clone()))?;
+            let rule =
+                Rule::from_code(code).ok_or_else(|| PolicyError::UnknownRule(code.clone()))?;
             if rule.family().always_blocks() {
                 return Err(PolicyError::RuleNotDisableable(code.clone()));
             }
         }
         let limits = [
-            ("max_input_bytes", self.limits.max_input_bytes, MAX_INPUT_BYTES_CEILING),
-            ("max_nesting_depth", self.limits.max_nesting_depth, MAX_NESTING_DEPTH_CEILING),
+            (
+                "max_input_bytes",
+                self.limits.max_input_bytes,
+                MAX_INPUT_BYTES_CEILING,
+            ),
+            (
+                "max_nesting_depth",
+                self.limits.max_nesting_depth,
+                MAX_NESTING_DEPTH_CEILING,
+            ),
             ("max_nodes", self.limits.max_nodes, MAX_NODES_CEILING),
         ];
         for (name, value, max) in limits {
@@ -190,9 +201,15 @@ mod tests {
     #[test]
     fn unknown_keys_are_an_error() {
         let err = Policy::from_json(r#"{"block_severty": "high"}"#).unwrap_err();
-        assert!(err.to_string().contains("unknown field `block_severty`"), "{err}");
+        assert!(
+            err.to_string().contains("unknown field `block_severty`"),
+            "{err}"
+        );
         let err = Policy::from_json(r#"{"limits": {"max_bytes": 3}}"#).unwrap_err();
-        assert!(err.to_string().contains("unknown field `max_bytes`"), "{err}");
+        assert!(
+            err.to_string().contains("unknown field `max_bytes`"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -56,7 +56,9 @@ impl SecretKind {
             SecretKind::PrivateKey => "a private key block",
             SecretKind::Jwt => "a JSON Web Token",
             SecretKind::PasswordInUrl => "a password in a URL",
-            SecretKind::CredentialAssignment => "a credential assigned to a password/secret/token name",
+            SecretKind::CredentialAssignment => {
+                "a credential assigned to a password/secret/token name"
+            }
         }
     }
 }
@@ -91,7 +93,10 @@ pub fn check_prompt(prompt: &str, limits: &PromptLimits) -> PromptReport {
     if length < limits.min_chars {
         problems.push(PromptProblem {
             code: "prompt_too_short",
-            message: format!("the prompt has {length} characters; at least {} are needed", limits.min_chars),
+            message: format!(
+                "the prompt has {length} characters; at least {} are needed",
+                limits.min_chars
+            ),
             secret: None,
             start: 0,
             end: total,
@@ -99,7 +104,10 @@ pub fn check_prompt(prompt: &str, limits: &PromptLimits) -> PromptReport {
     } else if length > limits.max_chars {
         problems.push(PromptProblem {
             code: "prompt_too_long",
-            message: format!("the prompt has {length} characters; at most {} are allowed", limits.max_chars),
+            message: format!(
+                "the prompt has {length} characters; at most {} are allowed",
+                limits.max_chars
+            ),
             secret: None,
             start: 0,
             end: total,
@@ -112,7 +120,10 @@ pub fn check_prompt(prompt: &str, limits: &PromptLimits) -> PromptReport {
     {
         problems.push(PromptProblem {
             code: "prompt_invalid_characters",
-            message: format!("the prompt holds control character U+{:04X} at character {at}", c as u32),
+            message: format!(
+                "the prompt holds control character U+{:04X} at character {at}",
+                c as u32
+            ),
             secret: None,
             start: at,
             end: at + 1,

@@ -146,14 +146,22 @@ pub(crate) fn build_report(
         })
         .collect();
     issues.sort_by(|a, b| {
-        (a.line, a.column, &a.code, a.end_line, a.end_column, &a.message).cmp(&(
-            b.line,
-            b.column,
-            &b.code,
-            b.end_line,
-            b.end_column,
-            &b.message,
-        ))
+        (
+            a.line,
+            a.column,
+            &a.code,
+            a.end_line,
+            a.end_column,
+            &a.message,
+        )
+            .cmp(&(
+                b.line,
+                b.column,
+                &b.code,
+                b.end_line,
+                b.end_column,
+                &b.message,
+            ))
     });
     issues.dedup();
 
@@ -171,7 +179,10 @@ pub(crate) fn build_report(
     Report {
         passed,
         score,
-        issues_count: issues.iter().filter(|i| i.severity >= Severity::Low).count(),
+        issues_count: issues
+            .iter()
+            .filter(|i| i.severity >= Severity::Low)
+            .count(),
         issues,
         engine_version: crate::ENGINE_VERSION.to_string(),
         parser_version: crate::PARSER_VERSION.to_string(),

@@ -94,7 +94,12 @@ impl BindingCollector {
     }
 
     fn bind_arguments(&mut self, args: &Arguments) {
-        for arg in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for arg in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.bind(&arg.def.arg);
         }
         for arg in args.vararg.iter().chain(&args.kwarg) {
@@ -172,11 +177,17 @@ impl<'a> Visitor<'a> for BindingCollector {
                 s.targets.iter().for_each(|t| self.bind_target(t));
             }
             Stmt::With(s) => {
-                s.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| self.bind_target(t));
+                s.items
+                    .iter()
+                    .filter_map(|i| i.optional_vars.as_deref())
+                    .for_each(|t| self.bind_target(t));
                 visitor::walk_stmt(self, stmt);
             }
             Stmt::AsyncWith(s) => {
-                s.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| self.bind_target(t));
+                s.items
+                    .iter()
+                    .filter_map(|i| i.optional_vars.as_deref())
+                    .for_each(|t| self.bind_target(t));
                 visitor::walk_stmt(self, stmt);
             }
             _ => visitor::walk_stmt(self, stmt),
@@ -273,7 +284,10 @@ pub(crate) fn collect_imports(body: &[Stmt]) -> HashMap<String, Vec<String>> {
 
 /// A dotted module name, each part normalised.
 pub(crate) fn dotted(name: &str) -> String {
-    name.split('.').map(|part| normalize(part).into_owned()).collect::<Vec<_>>().join(".")
+    name.split('.')
+        .map(|part| normalize(part).into_owned())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// The absolute module of a `from … import`, or `None` for relative imports.

@@ -78,7 +78,8 @@ pub(crate) fn prescan(text: &str) -> Prescan {
         if at_line_start && levels.len() == 1 {
             let mut width = 0;
             let mut j = i;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\x0c') {
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\x0c')
+            {
                 width += 1;
                 j += 1;
             }
@@ -184,8 +185,17 @@ pub(crate) fn prescan(text: &str) -> Prescan {
                 }
                 if matches!(
                     &bytes[i..end],
-                    b"not" | b"and" | b"or" | b"if" | b"else" | b"lambda" | b"await" | b"in"
-                        | b"is" | b"yield" | b"from"
+                    b"not"
+                        | b"and"
+                        | b"or"
+                        | b"if"
+                        | b"else"
+                        | b"lambda"
+                        | b"await"
+                        | b"in"
+                        | b"is"
+                        | b"yield"
+                        | b"from"
                 ) {
                     bump(&mut levels, enclosing, indents.len(), &mut scan);
                 }
@@ -303,7 +313,8 @@ mod tests {
 
     #[test]
     fn strings_and_comments_do_not_count() {
-        let scan = prescan("x = '((((((((((((((((((((' # ))))))))))\ny = \"\"\"\n+++++++++\n\"\"\"\n");
+        let scan =
+            prescan("x = '((((((((((((((((((((' # ))))))))))\ny = \"\"\"\n+++++++++\n\"\"\"\n");
         assert!(scan.depth_bound < 8, "{}", scan.depth_bound);
         assert_eq!(scan.comments.len(), 1);
     }

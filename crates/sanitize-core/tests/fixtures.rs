@@ -24,7 +24,11 @@ fn cases(path: &Path) -> Vec<(String, String)> {
             body.push_str(line);
         }
     }
-    assert!(!cases.is_empty(), "{} has no `# case:` lines", path.display());
+    assert!(
+        !cases.is_empty(),
+        "{} has no `# case:` lines",
+        path.display()
+    );
     cases
 }
 
@@ -40,7 +44,10 @@ fn fixture_files(kind: &str) -> Vec<PathBuf> {
 }
 
 fn code_of(path: &Path) -> String {
-    path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string()
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn summary(report: &Report) -> String {
@@ -68,12 +75,20 @@ fn caught_cases_are_flagged_by_their_rule() {
             let _ = writeln!(snapshot, "{name}: {}", summary(&report));
             let flagged = report.issues.iter().any(|i| i.code == code);
             if !flagged || report.passed {
-                failures.push(format!("{code} / {name}: not caught\n{source}    -> {}", summary(&report)));
+                failures.push(format!(
+                    "{code} / {name}: not caught\n{source}    -> {}",
+                    summary(&report)
+                ));
             }
         }
         snapshots.push((format!("caught_{code}"), snapshot));
     }
-    assert!(failures.is_empty(), "{} bypasses:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} bypasses:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
     for (name, snapshot) in snapshots {
         insta::assert_snapshot!(name, snapshot);
     }
@@ -92,12 +107,20 @@ fn benign_look_alikes_pass() {
             let _ = writeln!(snapshot, "{name}: {}", summary(&report));
             let flagged = report.issues.iter().any(|i| i.severity >= Severity::Low);
             if flagged || !report.passed {
-                failures.push(format!("{code} / {name}: false positive\n{source}    -> {}", summary(&report)));
+                failures.push(format!(
+                    "{code} / {name}: false positive\n{source}    -> {}",
+                    summary(&report)
+                ));
             }
         }
         snapshots.push((format!("benign_{code}"), snapshot));
     }
-    assert!(failures.is_empty(), "{} false positives:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} false positives:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
     for (name, snapshot) in snapshots {
         insta::assert_snapshot!(name, snapshot);
     }
@@ -114,7 +137,10 @@ fn ordinary_answers_pass_with_a_good_score() {
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     files.sort();
-    assert!(files.len() >= 10, "the corpus should hold at least 10 answers");
+    assert!(
+        files.len() >= 10,
+        "the corpus should hold at least 10 answers"
+    );
     let mut failures = Vec::new();
     for file in files {
         let source = fs::read_to_string(&file).unwrap_or_default();

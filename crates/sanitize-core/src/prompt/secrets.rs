@@ -48,30 +48,153 @@ fn alnum_dash(b: u8) -> bool {
 }
 
 const PREFIXED: &[Prefixed] = &[
-    Prefixed { prefix: "sk-ant-", kind: SecretKind::AnthropicApiKey, min: 32, max: 200, alphabet: alnum_dash_underscore },
-    Prefixed { prefix: "sk-", kind: SecretKind::OpenaiApiKey, min: 20, max: 200, alphabet: alnum_dash_underscore },
-    Prefixed { prefix: "ghp_", kind: SecretKind::GithubToken, min: 36, max: 36, alphabet: alnum },
-    Prefixed { prefix: "gho_", kind: SecretKind::GithubToken, min: 36, max: 36, alphabet: alnum },
-    Prefixed { prefix: "ghu_", kind: SecretKind::GithubToken, min: 36, max: 36, alphabet: alnum },
-    Prefixed { prefix: "ghs_", kind: SecretKind::GithubToken, min: 36, max: 36, alphabet: alnum },
-    Prefixed { prefix: "ghr_", kind: SecretKind::GithubToken, min: 36, max: 36, alphabet: alnum },
-    Prefixed { prefix: "github_pat_", kind: SecretKind::GithubToken, min: 22, max: 255, alphabet: alnum_underscore },
-    Prefixed { prefix: "glpat-", kind: SecretKind::GitlabToken, min: 20, max: 64, alphabet: alnum_dash_underscore },
-    Prefixed { prefix: "xoxb-", kind: SecretKind::SlackToken, min: 10, max: 255, alphabet: alnum_dash },
-    Prefixed { prefix: "xoxp-", kind: SecretKind::SlackToken, min: 10, max: 255, alphabet: alnum_dash },
-    Prefixed { prefix: "xoxa-", kind: SecretKind::SlackToken, min: 10, max: 255, alphabet: alnum_dash },
-    Prefixed { prefix: "xoxs-", kind: SecretKind::SlackToken, min: 10, max: 255, alphabet: alnum_dash },
-    Prefixed { prefix: "xoxr-", kind: SecretKind::SlackToken, min: 10, max: 255, alphabet: alnum_dash },
-    Prefixed { prefix: "sk_live_", kind: SecretKind::StripeKey, min: 16, max: 255, alphabet: alnum },
-    Prefixed { prefix: "rk_live_", kind: SecretKind::StripeKey, min: 16, max: 255, alphabet: alnum },
-    Prefixed { prefix: "sk_test_", kind: SecretKind::StripeKey, min: 16, max: 255, alphabet: alnum },
-    Prefixed { prefix: "AIza", kind: SecretKind::GoogleApiKey, min: 35, max: 35, alphabet: alnum_dash_underscore },
-    Prefixed { prefix: "hf_", kind: SecretKind::HuggingfaceToken, min: 30, max: 64, alphabet: alnum },
-    Prefixed { prefix: "npm_", kind: SecretKind::NpmToken, min: 36, max: 36, alphabet: alnum },
+    Prefixed {
+        prefix: "sk-ant-",
+        kind: SecretKind::AnthropicApiKey,
+        min: 32,
+        max: 200,
+        alphabet: alnum_dash_underscore,
+    },
+    Prefixed {
+        prefix: "sk-",
+        kind: SecretKind::OpenaiApiKey,
+        min: 20,
+        max: 200,
+        alphabet: alnum_dash_underscore,
+    },
+    Prefixed {
+        prefix: "ghp_",
+        kind: SecretKind::GithubToken,
+        min: 36,
+        max: 36,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "gho_",
+        kind: SecretKind::GithubToken,
+        min: 36,
+        max: 36,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "ghu_",
+        kind: SecretKind::GithubToken,
+        min: 36,
+        max: 36,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "ghs_",
+        kind: SecretKind::GithubToken,
+        min: 36,
+        max: 36,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "ghr_",
+        kind: SecretKind::GithubToken,
+        min: 36,
+        max: 36,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "github_pat_",
+        kind: SecretKind::GithubToken,
+        min: 22,
+        max: 255,
+        alphabet: alnum_underscore,
+    },
+    Prefixed {
+        prefix: "glpat-",
+        kind: SecretKind::GitlabToken,
+        min: 20,
+        max: 64,
+        alphabet: alnum_dash_underscore,
+    },
+    Prefixed {
+        prefix: "xoxb-",
+        kind: SecretKind::SlackToken,
+        min: 10,
+        max: 255,
+        alphabet: alnum_dash,
+    },
+    Prefixed {
+        prefix: "xoxp-",
+        kind: SecretKind::SlackToken,
+        min: 10,
+        max: 255,
+        alphabet: alnum_dash,
+    },
+    Prefixed {
+        prefix: "xoxa-",
+        kind: SecretKind::SlackToken,
+        min: 10,
+        max: 255,
+        alphabet: alnum_dash,
+    },
+    Prefixed {
+        prefix: "xoxs-",
+        kind: SecretKind::SlackToken,
+        min: 10,
+        max: 255,
+        alphabet: alnum_dash,
+    },
+    Prefixed {
+        prefix: "xoxr-",
+        kind: SecretKind::SlackToken,
+        min: 10,
+        max: 255,
+        alphabet: alnum_dash,
+    },
+    Prefixed {
+        prefix: "sk_live_",
+        kind: SecretKind::StripeKey,
+        min: 16,
+        max: 255,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "rk_live_",
+        kind: SecretKind::StripeKey,
+        min: 16,
+        max: 255,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "sk_test_",
+        kind: SecretKind::StripeKey,
+        min: 16,
+        max: 255,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "AIza",
+        kind: SecretKind::GoogleApiKey,
+        min: 35,
+        max: 35,
+        alphabet: alnum_dash_underscore,
+    },
+    Prefixed {
+        prefix: "hf_",
+        kind: SecretKind::HuggingfaceToken,
+        min: 30,
+        max: 64,
+        alphabet: alnum,
+    },
+    Prefixed {
+        prefix: "npm_",
+        kind: SecretKind::NpmToken,
+        min: 36,
+        max: 36,
+        alphabet: alnum,
+    },
 ];
 
 fn at_word_start(bytes: &[u8], at: usize) -> bool {
-    at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_' || bytes[at - 1] == b'-')
+    at == 0
+        || !(bytes[at - 1].is_ascii_alphanumeric()
+            || bytes[at - 1] == b'_'
+            || bytes[at - 1] == b'-')
 }
 
 fn run(bytes: &[u8], from: usize, alphabet: fn(u8) -> bool) -> usize {
@@ -108,9 +231,15 @@ fn aws_access_keys(text: &str, found: &mut Vec<(SecretKind, usize, usize)>) {
         while let Some(pos) = text[from..].find(prefix) {
             let at = from + pos;
             from = at + 4;
-            let len = run(bytes, from, |b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            let len = run(bytes, from, |b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit()
+            });
             let body = &text[from..from + len];
-            if at_word_start(bytes, at) && len == 16 && !body.contains("EXAMPLE") && looks_random(body) {
+            if at_word_start(bytes, at)
+                && len == 16
+                && !body.contains("EXAMPLE")
+                && looks_random(body)
+            {
                 found.push((SecretKind::AwsAccessKeyId, at, from + len));
             }
         }
@@ -125,8 +254,12 @@ fn private_keys(text: &str, found: &mut Vec<(SecretKind, usize, usize)>) {
         let line_end = text[from..].find('\n').map_or(text.len(), |p| from + p);
         let header = &text[from..line_end];
         if let Some(close) = header.find("-----") {
-            if header[..close].ends_with("PRIVATE KEY") || header[..close].ends_with("PRIVATE KEY BLOCK") {
-                let end = text[from..].find("-----END ").map_or(line_end, |p| from + p);
+            if header[..close].ends_with("PRIVATE KEY")
+                || header[..close].ends_with("PRIVATE KEY BLOCK")
+            {
+                let end = text[from..]
+                    .find("-----END ")
+                    .map_or(line_end, |p| from + p);
                 found.push((SecretKind::PrivateKey, at, end.max(line_end)));
             }
         }
@@ -200,12 +333,18 @@ fn url_passwords(text: &str, found: &mut Vec<(SecretKind, usize, usize)>) {
         let scheme_ok = at > 0 && text.as_bytes()[at - 1].is_ascii_alphanumeric();
         let rest = &text[from..];
         let authority_end = rest
-            .find(|c: char| c == '/' || c == '?' || c == '#' || c.is_whitespace() || c == '"' || c == '\'')
+            .find(|c: char| {
+                c == '/' || c == '?' || c == '#' || c.is_whitespace() || c == '"' || c == '\''
+            })
             .unwrap_or(rest.len());
         let authority = &rest[..authority_end];
-        let Some(userinfo_end) = authority.rfind('@') else { continue };
+        let Some(userinfo_end) = authority.rfind('@') else {
+            continue;
+        };
         let userinfo = &authority[..userinfo_end];
-        let Some(colon) = userinfo.find(':') else { continue };
+        let Some(colon) = userinfo.find(':') else {
+            continue;
+        };
         let password = &userinfo[colon + 1..];
         if scheme_ok && !password.is_empty() && !is_placeholder(password) {
             let start = from + colon + 1;
@@ -215,8 +354,20 @@ fn url_passwords(text: &str, found: &mut Vec<(SecretKind, usize, usize)>) {
 }
 
 const CREDENTIAL_NAMES: &[&str] = &[
-    "password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key",
-    "access_key", "secret_key", "client_secret", "auth", "private_key", "credentials",
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "token",
+    "api_key",
+    "apikey",
+    "api-key",
+    "access_key",
+    "secret_key",
+    "client_secret",
+    "auth",
+    "private_key",
+    "credentials",
 ];
 
 fn credential_assignments(text: &str, found: &mut Vec<(SecretKind, usize, usize)>) {
@@ -242,9 +393,12 @@ fn credential_assignments(text: &str, found: &mut Vec<(SecretKind, usize, usize)
             while i < bytes.len() && matches!(bytes[i], b' ' | b'"' | b'\'' | b'=') {
                 i += 1;
             }
-            let len = run(bytes, i, |b| !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b',' | b';' | b')' | b'}'));
+            let len = run(bytes, i, |b| {
+                !b.is_ascii_whitespace() && !matches!(b, b'"' | b'\'' | b',' | b';' | b')' | b'}')
+            });
             let value = &text[i..i + len];
-            if len >= 12 && !is_placeholder(value) && entropy(value) >= 3.5 && mixed_classes(value) {
+            if len >= 12 && !is_placeholder(value) && entropy(value) >= 3.5 && mixed_classes(value)
+            {
                 found.push((SecretKind::CredentialAssignment, i, i + len));
             }
         }
@@ -256,13 +410,24 @@ fn is_placeholder(value: &str) -> bool {
     let first = value.as_bytes().first().copied().unwrap_or(b'x');
     matches!(first, b'<' | b'{' | b'$' | b'%' | b'[' | b'*')
         || [
-            "password", "passwd", "pass", "pwd", "secret", "changeme", "example", "test",
-            "user", "username", "root", "admin", "token",
+            "password", "passwd", "pass", "pwd", "secret", "changeme", "example", "test", "user",
+            "username", "root", "admin", "token",
         ]
         .contains(&lower.as_str())
-        || ["your", "xxxx", "placeholder", "example", "redacted", "...", "****", "here", "dummy", "fake"]
-            .iter()
-            .any(|p| lower.contains(p))
+        || [
+            "your",
+            "xxxx",
+            "placeholder",
+            "example",
+            "redacted",
+            "...",
+            "****",
+            "here",
+            "dummy",
+            "fake",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
         || value.bytes().all(|b| b == value.as_bytes()[0])
 }
 
@@ -288,7 +453,11 @@ fn mixed_classes(value: &str) -> bool {
     let lower = value.bytes().any(|b| b.is_ascii_lowercase());
     let upper = value.bytes().any(|b| b.is_ascii_uppercase());
     let symbol = value.bytes().any(|b| !b.is_ascii_alphanumeric());
-    [digits, lower, upper, symbol].iter().filter(|&&x| x).count() >= 2
+    [digits, lower, upper, symbol]
+        .iter()
+        .filter(|&&x| x)
+        .count()
+        >= 2
 }
 
 /// Key bodies are random: letters and digits mixed, not a run of one character, no

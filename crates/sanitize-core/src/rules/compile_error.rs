@@ -74,8 +74,16 @@ impl Frame {
 }
 
 const FUTURE_FEATURES: &[&str] = &[
-    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
 ];
 
 /// CPython's static limit on nested blocks (loops, `try`, `with`) in one scope.
@@ -101,7 +109,8 @@ struct CompileChecker {
 
 impl CompileChecker {
     fn error(&mut self, message: impl Into<String>, start: usize, end: usize) {
-        self.findings.push(Finding::new(Rule::CompileError, message, start, end));
+        self.findings
+            .push(Finding::new(Rule::CompileError, message, start, end));
     }
 
     fn frame(&mut self) -> &mut Frame {
@@ -121,13 +130,21 @@ impl CompileChecker {
             match stmt {
                 Stmt::ImportFrom(s) if s.module.as_deref() == Some("__future__") => {
                     if !at_top {
-                        self.error("from __future__ imports must occur at the beginning of the file", start(s), end(s));
+                        self.error(
+                            "from __future__ imports must occur at the beginning of the file",
+                            start(s),
+                            end(s),
+                        );
                     }
                     for alias in &s.names {
                         if alias.name.as_str() == "braces" {
                             self.error("not a chance", start(alias), end(alias));
                         } else if !FUTURE_FEATURES.contains(&alias.name.as_str()) {
-                            self.error(format!("future feature {} is not defined", alias.name), start(alias), end(alias));
+                            self.error(
+                                format!("future feature {} is not defined", alias.name),
+                                start(alias),
+                                end(alias),
+                            );
                         }
                     }
                 }
@@ -141,7 +158,11 @@ impl CompileChecker {
             fn visit_stmt(&mut self, stmt: &'a Stmt) {
                 if let Stmt::ImportFrom(s) = stmt {
                     if s.module.as_deref() == Some("__future__") && self.1 > 0 {
-                        self.0.error("from __future__ imports must occur at the beginning of the file", start(s), end(s));
+                        self.0.error(
+                            "from __future__ imports must occur at the beginning of the file",
+                            start(s),
+                            end(s),
+                        );
                     }
                 }
                 self.1 += 1;
@@ -184,7 +205,11 @@ impl CompileChecker {
                 self.error("cannot assign to __debug__", s, e);
             }
             if !seen.insert(name.clone()) {
-                self.error(format!("duplicate argument '{name}' in function definition"), s, e);
+                self.error(
+                    format!("duplicate argument '{name}' in function definition"),
+                    s,
+                    e,
+                );
             }
         }
     }
@@ -208,7 +233,11 @@ impl CompileChecker {
             Expr::Tuple(t) => return self.check_sequence_target(&t.elts),
             Expr::List(l) => return self.check_sequence_target(&l.elts),
             Expr::Starred(s) => {
-                self.error("starred assignment target must be in a list or tuple", start(s), end(s));
+                self.error(
+                    "starred assignment target must be in a list or tuple",
+                    start(s),
+                    end(s),
+                );
                 return;
             }
             Expr::Constant(c) => match c.value {
@@ -249,7 +278,11 @@ impl CompileChecker {
                 Expr::Starred(s) => {
                     starred += 1;
                     if starred == 2 {
-                        self.error("multiple starred expressions in assignment", start(s), end(s));
+                        self.error(
+                            "multiple starred expressions in assignment",
+                            start(s),
+                            end(s),
+                        );
                     }
                     self.check_target(&s.value, false);
                 }
@@ -270,11 +303,23 @@ impl CompileChecker {
             if frame.is_some_and(|f| f.params.contains(&name)) {
                 self.error(format!("name '{name}' is parameter and {keyword}"), s, e);
             } else if frame.is_some_and(|f| f.seen.contains(&name)) {
-                self.error(format!("name '{name}' is used prior to {keyword} declaration"), s, e);
+                self.error(
+                    format!("name '{name}' is used prior to {keyword} declaration"),
+                    s,
+                    e,
+                );
             }
-            let (this, other) = if keyword == "global" { ("global", "nonlocal") } else { ("nonlocal", "global") };
+            let (this, other) = if keyword == "global" {
+                ("global", "nonlocal")
+            } else {
+                ("nonlocal", "global")
+            };
             let declared_other = self.frames.last().is_some_and(|f| {
-                if keyword == "global" { f.nonlocals.contains(&name) } else { f.globals.contains(&name) }
+                if keyword == "global" {
+                    f.nonlocals.contains(&name)
+                } else {
+                    f.globals.contains(&name)
+                }
             });
             if declared_other {
                 self.error(format!("name '{name}' is {other} and {this}"), s, e);
@@ -335,7 +380,13 @@ impl CompileChecker {
     }
 
     fn in_async_function(&self) -> bool {
-        matches!(self.innermost_function(), Some(Kind::Function { is_async: true, is_lambda: false }))
+        matches!(
+            self.innermost_function(),
+            Some(Kind::Function {
+                is_async: true,
+                is_lambda: false
+            })
+        )
     }
 }
 
@@ -368,20 +419,41 @@ impl<'a> Visitor<'a> for CompileChecker {
             Stmt::FunctionDef(s) => {
                 s.decorator_list.iter().for_each(|d| self.visit_expr(d));
                 self.visit_arguments(&s.args);
-                self.visit_function(Kind::Function { is_async: false, is_lambda: false }, &s.args, &s.body);
+                self.visit_function(
+                    Kind::Function {
+                        is_async: false,
+                        is_lambda: false,
+                    },
+                    &s.args,
+                    &s.body,
+                );
             }
             Stmt::AsyncFunctionDef(s) => {
                 s.decorator_list.iter().for_each(|d| self.visit_expr(d));
                 self.visit_arguments(&s.args);
-                self.visit_function(Kind::Function { is_async: true, is_lambda: false }, &s.args, &s.body);
+                self.visit_function(
+                    Kind::Function {
+                        is_async: true,
+                        is_lambda: false,
+                    },
+                    &s.args,
+                    &s.body,
+                );
             }
             Stmt::ClassDef(s) => {
-                s.decorator_list.iter().chain(&s.bases).for_each(|d| self.visit_expr(d));
+                s.decorator_list
+                    .iter()
+                    .chain(&s.bases)
+                    .for_each(|d| self.visit_expr(d));
                 let mut seen = HashSet::new();
                 for keyword in &s.keywords {
                     if let Some(arg) = &keyword.arg {
                         if !seen.insert(arg.as_str()) {
-                            self.error(format!("keyword argument repeated: {arg}"), start(keyword), end(keyword));
+                            self.error(
+                                format!("keyword argument repeated: {arg}"),
+                                start(keyword),
+                                end(keyword),
+                            );
                         }
                     }
                     self.visit_expr(&keyword.value);
@@ -400,20 +472,36 @@ impl<'a> Visitor<'a> for CompileChecker {
             }
             Stmt::Break(_) | Stmt::Continue(_) => {
                 if self.frames.last().is_some_and(|f| f.loops == 0) {
-                    let word = if matches!(stmt, Stmt::Break(_)) { "break" } else { "continue" };
-                    let message = if word == "break" { "'break' outside loop" } else { "'continue' not properly in loop" };
+                    let word = if matches!(stmt, Stmt::Break(_)) {
+                        "break"
+                    } else {
+                        "continue"
+                    };
+                    let message = if word == "break" {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
                     self.error(message, at.0, at.1);
                 }
             }
             Stmt::Global(s) => self.check_declaration(&s.names, "global", at.0, at.1),
             Stmt::Nonlocal(s) => self.check_declaration(&s.names, "nonlocal", at.0, at.1),
             Stmt::Import(s) => {
-                for alias in s.names.iter().filter(|a| a.asname.as_deref() == Some("__debug__")) {
+                for alias in s
+                    .names
+                    .iter()
+                    .filter(|a| a.asname.as_deref() == Some("__debug__"))
+                {
                     self.error("cannot assign to __debug__", start(alias), end(alias));
                 }
             }
             Stmt::ImportFrom(s) => {
-                for alias in s.names.iter().filter(|a| a.asname.as_deref().unwrap_or(&a.name) == "__debug__") {
+                for alias in s
+                    .names
+                    .iter()
+                    .filter(|a| a.asname.as_deref().unwrap_or(&a.name) == "__debug__")
+                {
                     self.error("cannot assign to __debug__", start(alias), end(alias));
                 }
                 if s.names.iter().any(|a| a.name.as_str() == "*") && self.kind() != Kind::Module {
@@ -434,12 +522,27 @@ impl<'a> Visitor<'a> for CompileChecker {
             Stmt::AnnAssign(s) => {
                 if let Expr::Name(n) = s.target.as_ref() {
                     let name = normalize(&n.id).into_owned();
-                    if self.frames.last().is_some_and(|f| f.globals.contains(&name) || f.nonlocals.contains(&name)) {
-                        self.error(format!("annotated name '{name}' can't be global or nonlocal"), start(n), end(n));
+                    if self
+                        .frames
+                        .last()
+                        .is_some_and(|f| f.globals.contains(&name) || f.nonlocals.contains(&name))
+                    {
+                        self.error(
+                            format!("annotated name '{name}' can't be global or nonlocal"),
+                            start(n),
+                            end(n),
+                        );
                     }
                 }
-                if !matches!(s.target.as_ref(), Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)) {
-                    self.error("only single target (not tuple) can be annotated", start(&*s.target), end(&*s.target));
+                if !matches!(
+                    s.target.as_ref(),
+                    Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+                ) {
+                    self.error(
+                        "only single target (not tuple) can be annotated",
+                        start(&*s.target),
+                        end(&*s.target),
+                    );
                 } else {
                     self.check_target(&s.target, false);
                 }
@@ -515,7 +618,11 @@ impl<'a> Visitor<'a> for CompileChecker {
                 for (i, case) in s.cases.iter().enumerate() {
                     if i + 1 < s.cases.len() && case.guard.is_none() {
                         if let Some(what) = irrefutable(&case.pattern) {
-                            self.error(format!("{what} makes remaining patterns unreachable"), start(&case.pattern), end(&case.pattern));
+                            self.error(
+                                format!("{what} makes remaining patterns unreachable"),
+                                start(&case.pattern),
+                                end(&case.pattern),
+                            );
                         }
                     }
                 }
@@ -536,7 +643,10 @@ impl<'a> Visitor<'a> for CompileChecker {
                 self.frame().seen.insert(name);
             }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
-                if matches!(expr, Expr::YieldFrom(_)) && self.in_async_function() && self.comprehensions == 0 {
+                if matches!(expr, Expr::YieldFrom(_))
+                    && self.in_async_function()
+                    && self.comprehensions == 0
+                {
                     self.error("'yield from' inside async function", at.0, at.1);
                 }
                 if self.comprehensions > 0 {
@@ -558,7 +668,11 @@ impl<'a> Visitor<'a> for CompileChecker {
             }
             Expr::NamedExpr(e) => {
                 if !matches!(e.target.as_ref(), Expr::Name(_)) {
-                    self.error("cannot use assignment expressions with this target", at.0, at.1);
+                    self.error(
+                        "cannot use assignment expressions with this target",
+                        at.0,
+                        at.1,
+                    );
                 }
                 visitor::walk_expr(self, expr);
             }
@@ -570,7 +684,11 @@ impl<'a> Visitor<'a> for CompileChecker {
                             self.error("cannot assign to __debug__", start(keyword), end(keyword));
                         }
                         if !seen.insert(arg.as_str()) {
-                            self.error(format!("keyword argument repeated: {arg}"), start(keyword), end(keyword));
+                            self.error(
+                                format!("keyword argument repeated: {arg}"),
+                                start(keyword),
+                                end(keyword),
+                            );
                         }
                     }
                 }
@@ -579,7 +697,10 @@ impl<'a> Visitor<'a> for CompileChecker {
             Expr::Lambda(lambda) => {
                 self.visit_arguments(&lambda.args);
                 self.enter_function(
-                    Kind::Function { is_async: false, is_lambda: true },
+                    Kind::Function {
+                        is_async: false,
+                        is_lambda: true,
+                    },
                     &lambda.args,
                     Scope::lambda(&lambda.args, &lambda.body),
                 );
@@ -597,8 +718,15 @@ impl<'a> Visitor<'a> for CompileChecker {
                     _ => return,
                 };
                 let is_generator = matches!(expr, Expr::GeneratorExp(_));
-                if !is_generator && generators.iter().any(|g| g.is_async) && !self.in_async_function() {
-                    self.error("asynchronous comprehension outside of an asynchronous function", at.0, at.1);
+                if !is_generator
+                    && generators.iter().any(|g| g.is_async)
+                    && !self.in_async_function()
+                {
+                    self.error(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        at.0,
+                        at.1,
+                    );
                 }
                 for generator in generators {
                     self.check_target(&generator.target, false);

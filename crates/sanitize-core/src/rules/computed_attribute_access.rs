@@ -49,7 +49,9 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         return;
     };
     let dotted = function.ends_with("attrgetter");
-    if call.args.iter().any(|a| matches!(a, Expr::Starred(_))) || !call.keywords.is_empty() && names.iter().all(Option::is_none) {
+    if call.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        || !call.keywords.is_empty() && names.iter().all(Option::is_none)
+    {
         checker.report(
             Rule::ComputedAttributeAccess,
             format!("`{function}` with unpacked arguments: the attribute name cannot be checked"),
@@ -75,7 +77,11 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
             );
             continue;
         };
-        let parts: Vec<&str> = if dotted { literal.split('.').collect() } else { vec![literal] };
+        let parts: Vec<&str> = if dotted {
+            literal.split('.').collect()
+        } else {
+            vec![literal]
+        };
         for part in parts {
             let part = normalize(part);
             let why = introspection_escape::dangerous_attribute(&part, false)
@@ -94,7 +100,12 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         if let (false, Some(object)) = (dotted, call.args.first()) {
             let member = normalize(literal).into_owned();
             for path in checker.resolve(object) {
-                checker.check_path(&format!("{path}.{member}"), Use::Reference { called: true }, start(call), end(call));
+                checker.check_path(
+                    &format!("{path}.{member}"),
+                    Use::Reference { called: true },
+                    start(call),
+                    end(call),
+                );
             }
         }
     }

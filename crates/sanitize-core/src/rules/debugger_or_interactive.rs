@@ -23,7 +23,19 @@ pub(crate) const WHAT: &str = "starts a debugger or an interactive console";
 pub(crate) const BUILTINS: &[&str] = &["breakpoint", "help"];
 
 pub(crate) const PATHS: &[&str] = &[
-    "pdb", "bdb", "ipdb", "pudb", "code", "pydoc", "trace", "cProfile", "profile",
-    "IPython", "faulthandler", "rlcompleter", "sys.settrace", "sys.setprofile",
+    "pdb",
+    "bdb",
+    "ipdb",
+    "pudb",
+    "code",
+    "pydoc",
+    "trace",
+    "cProfile",
+    "profile",
+    "IPython",
+    "faulthandler",
+    "rlcompleter",
+    "sys.settrace",
+    "sys.setprofile",
     "sys.breakpointhook",
 ];

@@ -45,7 +45,10 @@ pub(crate) fn check_string_evaluator(
 ) {
     use crate::parse::ast::Expr;
     let paths = checker.resolve(&call.func);
-    let Some(function) = paths.iter().find(|p| STRING_EVALUATORS.contains(&p.as_str())) else {
+    let Some(function) = paths
+        .iter()
+        .find(|p| STRING_EVALUATORS.contains(&p.as_str()))
+    else {
         return;
     };
     let code_args = call.args.iter().take(2).chain(
@@ -57,7 +60,9 @@ pub(crate) fn check_string_evaluator(
     // Only a lambda or a function defined here is certainly not a string of code.
     let callable = |e: &Expr| match e {
         Expr::Lambda(_) => true,
-        Expr::Name(name) => checker.defined_functions.contains(crate::names::normalize(&name.id).as_ref()),
+        Expr::Name(name) => checker
+            .defined_functions
+            .contains(crate::names::normalize(&name.id).as_ref()),
         _ => false,
     };
     let strings: Vec<&Expr> = code_args.filter(|e| !callable(e)).collect();

@@ -76,6 +76,9 @@ mod tests {
 
     #[test]
     fn fields_are_found_and_escapes_skipped() {
-        assert_eq!(field_names("{0.a}{{x}}{b[1]:>{w}}"), vec!["0.a", "b[1]", "w"]);
+        assert_eq!(
+            field_names("{0.a}{{x}}{b[1]:>{w}}"),
+            vec!["0.a", "b[1]", "w"]
+        );
     }
 }

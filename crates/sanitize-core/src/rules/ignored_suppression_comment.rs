@@ -21,9 +21,20 @@ rule_doc! {
 }
 
 const MARKERS: &[&str] = &[
-    "nosec", "noqa", "nosemgrep", "lgtm", "pylint: disable", "pragma: allowlist",
-    "bandit:", "sanitize:", "security review", "reviewed", "audited", "approved",
-    "whitelisted", "allowlisted",
+    "nosec",
+    "noqa",
+    "nosemgrep",
+    "lgtm",
+    "pylint: disable",
+    "pragma: allowlist",
+    "bandit:",
+    "sanitize:",
+    "security review",
+    "reviewed",
+    "audited",
+    "approved",
+    "whitelisted",
+    "allowlisted",
 ];
 
 pub(crate) fn check_comments(text: &str, comments: &[(usize, usize)]) -> Vec<Finding> {

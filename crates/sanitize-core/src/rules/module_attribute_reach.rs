@@ -47,7 +47,12 @@ pub(crate) fn check_attribute(
     end: usize,
 ) {
     if let Some(why) = reach(checker, attr, on_module) {
-        checker.report(Rule::ModuleAttributeReach, format!("`.{attr}` {why}"), start, end);
+        checker.report(
+            Rule::ModuleAttributeReach,
+            format!("`.{attr}` {why}"),
+            start,
+            end,
+        );
     }
 }
 

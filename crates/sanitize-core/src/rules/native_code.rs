@@ -20,6 +20,14 @@ rule_doc! {
 pub(crate) const WHAT: &str = "calls native code";
 
 pub(crate) const PATHS: &[&str] = &[
-    "ctypes", "_ctypes", "cffi", "pyximport", "resource", "fcntl", "termios", "msvcrt",
-    "_winapi", "sys.setrecursionlimit",
+    "ctypes",
+    "_ctypes",
+    "cffi",
+    "pyximport",
+    "resource",
+    "fcntl",
+    "termios",
+    "msvcrt",
+    "_winapi",
+    "sys.setrecursionlimit",
 ];

@@ -22,6 +22,12 @@ pub(crate) const WHAT: &str = "can exit or signal the process";
 pub(crate) const BUILTINS: &[&str] = &["exit", "quit", "SystemExit"];
 
 pub(crate) const PATHS: &[&str] = &[
-    "sys.exit", "os._exit", "os.abort", "os.kill", "os.killpg", "signal", "atexit",
+    "sys.exit",
+    "os._exit",
+    "os.abort",
+    "os.kill",
+    "os.killpg",
+    "signal",
+    "atexit",
     "_thread.interrupt_main",
 ];

@@ -100,9 +100,10 @@ fn combine(left: Size, op: Operator, right: Size) -> Option<Size> {
 
 fn describe(size: Size) -> Option<String> {
     match size {
-        Size::Number(l) if l.log10() > MAX_INT_DIGITS_LOG10 => {
-            Some(format!("a number with about 10^{} digits", fmt_log(l.log10())))
-        }
+        Size::Number(l) if l.log10() > MAX_INT_DIGITS_LOG10 => Some(format!(
+            "a number with about 10^{} digits",
+            fmt_log(l.log10())
+        )),
         Size::Sequence(l) if l > MAX_SEQUENCE_LOG10 => {
             Some(format!("a sequence of about 10^{} items", fmt_log(l)))
         }
@@ -124,7 +125,12 @@ pub(crate) fn check_binop(checker: &mut Checker, expr: &Expr) {
         return;
     }
     if let Some(what) = size(expr, 0).and_then(describe) {
-        checker.report(Rule::ResourceBomb, format!("constant expression builds {what}"), start(expr), end(expr));
+        checker.report(
+            Rule::ResourceBomb,
+            format!("constant expression builds {what}"),
+            start(expr),
+            end(expr),
+        );
         checker.in_bomb = true;
     }
 }
@@ -153,7 +159,11 @@ fn range_call_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
 }
 
 const ALLOCATORS: &[&str] = &[
-    "numpy.zeros", "numpy.ones", "numpy.empty", "numpy.full", "numpy.arange",
+    "numpy.zeros",
+    "numpy.ones",
+    "numpy.empty",
+    "numpy.full",
+    "numpy.arange",
 ];
 const PADDING_METHODS: &[&str] = &["ljust", "rjust", "center", "zfill", "expandtabs"];
 
@@ -226,8 +236,8 @@ pub(crate) fn check_comprehension(checker: &mut Checker, generators: &[Comprehen
         .iter()
         .filter_map(|g| range_size(checker, &g.iter))
         .collect();
-    let total: f64 = sizes.iter().map(|s| s.max(0.0)).sum::<f64>()
-        + checker.loop_sizes.iter().sum::<f64>();
+    let total: f64 =
+        sizes.iter().map(|s| s.max(0.0)).sum::<f64>() + checker.loop_sizes.iter().sum::<f64>();
     if sizes.len() + checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
         if let (Some(first), Some(last)) = (generators.first(), generators.last()) {
             checker.report(

@@ -29,24 +29,40 @@ const ENDLESS_ITERATORS: &[&str] = &["itertools.count", "itertools.cycle"];
 
 pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
     if always_true(&stmt.test) && !has_exit(&stmt.body, true) {
-        report(checker, "`while` loop on a constant true condition has no `break`, `return` or `raise`", &stmt.body, start(stmt));
+        report(
+            checker,
+            "`while` loop on a constant true condition has no `break`, `return` or `raise`",
+            &stmt.body,
+            start(stmt),
+        );
     }
 }
 
 pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: usize) {
     let Expr::Call(call) = iter else { return };
     let paths = checker.resolve(&call.func);
-    let endless = paths.iter().any(|p| ENDLESS_ITERATORS.contains(&p.as_str()))
-        || (paths.iter().any(|p| p == "itertools.repeat") && call.args.len() == 1 && call.keywords.is_empty())
+    let endless = paths
+        .iter()
+        .any(|p| ENDLESS_ITERATORS.contains(&p.as_str()))
+        || (paths.iter().any(|p| p == "itertools.repeat")
+            && call.args.len() == 1
+            && call.keywords.is_empty())
         || constant_sentinel_iter(checker, call);
     if endless && !has_exit(body, true) {
-        report(checker, "`for` loop over an endless iterator has no `break`, `return` or `raise`", body, at);
+        report(
+            checker,
+            "`for` loop over an endless iterator has no `break`, `return` or `raise`",
+            body,
+            at,
+        );
     }
 }
 
 /// `iter(int, 1)`: a type called with no arguments returns the same value forever.
 fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
-    const CONSTANT_FACTORIES: &[&str] = &["int", "float", "str", "bool", "list", "dict", "tuple", "set", "object", "bytes"];
+    const CONSTANT_FACTORIES: &[&str] = &[
+        "int", "float", "str", "bool", "list", "dict", "tuple", "set", "object", "bytes",
+    ];
     checker.builtin_name(&call.func).as_deref() == Some("iter")
         && call.args.len() == 2
         && checker
@@ -55,7 +71,11 @@ fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall)
 }
 
 fn report(checker: &mut Checker, message: &str, body: &[Stmt], at: usize) {
-    let severity = if suspends(body) { Severity::Info } else { Severity::Medium };
+    let severity = if suspends(body) {
+        Severity::Info
+    } else {
+        Severity::Medium
+    };
     checker.push(Finding::new(Rule::UnboundedLoop, message, at, at + 5).with_severity(severity));
 }
 
@@ -78,9 +98,11 @@ fn always_true(test: &Expr) -> bool {
 
 fn always_false(test: &Expr) -> bool {
     match test {
-        Expr::Constant(c) => matches!(&c.value, Constant::None | Constant::Bool(false))
-            || matches!(&c.value, Constant::Int(i) if i.to_string() == "0")
-            || matches!(&c.value, Constant::Str(s) if s.is_empty()),
+        Expr::Constant(c) => {
+            matches!(&c.value, Constant::None | Constant::Bool(false))
+                || matches!(&c.value, Constant::Int(i) if i.to_string() == "0")
+                || matches!(&c.value, Constant::Str(s) if s.is_empty())
+        }
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_true(&u.operand),
         _ => false,
     }

@@ -48,7 +48,8 @@ pub(crate) const PATHS: &[&str] = &[
 
 /// `yaml.load(data, Loader=...)` is safe only with one of these loaders.
 pub(crate) const YAML_LOADERS_CHECKED: &[&str] = &["yaml.load", "yaml.load_all"];
-pub(crate) const YAML_SAFE_LOADERS: &[&str] = &["yaml.SafeLoader", "yaml.CSafeLoader", "yaml.BaseLoader"];
+pub(crate) const YAML_SAFE_LOADERS: &[&str] =
+    &["yaml.SafeLoader", "yaml.CSafeLoader", "yaml.BaseLoader"];
 
 /// Methods whose definition builds a pickle payload.
 pub(crate) const REDUCE_HOOKS: &[&str] = &["__reduce__", "__reduce_ex__", "__setstate__"];
@@ -76,7 +77,10 @@ pub(crate) fn check_yaml_call(
     call: &crate::parse::ast::ExprCall,
 ) {
     let paths = checker.resolve(&call.func);
-    let Some(function) = paths.iter().find(|p| YAML_LOADERS_CHECKED.contains(&p.as_str())) else {
+    let Some(function) = paths
+        .iter()
+        .find(|p| YAML_LOADERS_CHECKED.contains(&p.as_str()))
+    else {
         return;
     };
     let loader = call

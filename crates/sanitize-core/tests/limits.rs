@@ -1,0 +1,138 @@
+//! Pathological inputs end in a clear finding, never a panic, stack overflow or hang.
+//! Tests run on 2 MiB threads, smaller than a main thread's stack, so a recursion that
+//! is not bounded shows up here.
+
+use sanitize_core::{validate, validate_bytes, Limits, Policy, Report};
+
+fn codes(report: &Report) -> Vec<&str> {
+    report.issues.iter().map(|i| i.code.as_str()).collect()
+}
+
+fn assert_blocked_by(report: &Report, code: &str) {
+    assert!(!report.passed, "should be blocked: {:?}", codes(report));
+    assert!(
+        codes(report).contains(&code),
+        "expected {code}, got {:?}",
+        codes(report)
+    );
+}
+
+fn roomy() -> Policy {
+    Policy {
+        limits: Limits {
+            max_input_bytes: 8 * 1024 * 1024,
+            ..Limits::default()
+        },
+        ..Policy::default()
+    }
+}
+
+#[test]
+fn hundred_thousand_nested_brackets() {
+    for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
+        let code = format!("x = {}1{}\n", open.repeat(100_000), close.repeat(100_000));
+        assert_blocked_by(&validate(&code, &roomy()), "L002");
+    }
+    // Unclosed too.
+    assert_blocked_by(&validate(&"(".repeat(100_000), &roomy()), "L002");
+}
+
+#[test]
+fn long_operator_and_attribute_chains() {
+    let chains = [
+        format!("x = 1{}\n", " + 1".repeat(50_000)),
+        format!("x = {}1\n", "not ".repeat(50_000)),
+        format!("x = {}1\n", "-".repeat(50_000)),
+        format!("x = a{}\n", ".b".repeat(50_000)),
+        format!("x = f{}\n", "()".repeat(50_000)),
+        format!("x = a{}\n", "[0]".repeat(50_000)),
+        format!("x = {}1\n", "lambda: ".repeat(20_000)),
+        format!("x = {}\n", "1 if x else ".repeat(20_000) + "2"),
+        format!("x = f'{{{}}}'\n", "a+".repeat(50_000) + "a"),
+    ];
+    for code in chains {
+        let report = validate(&code, &roomy());
+        assert_blocked_by(&report, "L002");
+    }
+}
+
+#[test]
+fn moderately_deep_nesting_is_measured_exactly() {
+    // Under the pre-scan bound, over the exact one: the parsed tree is measured.
+    let code = format!("x = {}1{}\n", "(-".repeat(250), ")".repeat(250));
+    assert_blocked_by(&validate(&code, &Policy::default()), "L002");
+    let fine = format!("x = {}1{}\n", "(".repeat(50), ")".repeat(50));
+    assert!(validate(&fine, &Policy::default()).passed);
+}
+
+#[test]
+fn deep_indentation() {
+    let mut code = String::new();
+    for depth in 0..400 {
+        code.push_str(&" ".repeat(depth));
+        code.push_str("if x:\n");
+    }
+    code.push_str(&" ".repeat(400));
+    code.push_str("pass\n");
+    assert_blocked_by(&validate(&code, &roomy()), "L002");
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let code = format!("x = '{}'\n", "a".repeat(10 * 1024 * 1024));
+    let report = validate(&code, &Policy::default());
+    assert_blocked_by(&report, "L001");
+    assert!(report.issues[0].message.contains("bytes"));
+}
+
+#[test]
+fn a_one_megabyte_line_is_fine_when_allowed() {
+    let code = format!("x = '{}'\n", "a".repeat(1024 * 1024));
+    let report = validate(&code, &roomy());
+    assert!(report.passed, "{:?}", codes(&report));
+}
+
+#[test]
+fn a_million_tiny_statements() {
+    let code = "x = 1\n".repeat(1_000_000);
+    assert_blocked_by(&validate(&code, &roomy()), "L003");
+    assert_blocked_by(&validate(&code, &Policy::default()), "L001");
+}
+
+#[test]
+fn nul_bytes_and_invalid_utf8() {
+    let report = validate("x = 1\0\ny = 2\n", &Policy::default());
+    assert!(!report.passed);
+    assert_eq!(codes(&report), vec!["E001"]);
+    let report = validate_bytes(b"x = 1\n\xff\xfe\n", &Policy::default());
+    assert_eq!(codes(&report), vec!["E001"]);
+    assert!(report.issues[0].message.contains("UTF-8"));
+    assert_eq!(report.issues[0].line, 2);
+}
+
+#[test]
+fn empty_and_comment_only_code_does_not_pass() {
+    for code in ["", "   \n\n", "# just a comment\n", "\"\"\"\"\"\"\n"] {
+        let report = validate(code, &Policy::default());
+        if code.contains("\"\"\"") {
+            continue; // a lone docstring is a statement
+        }
+        assert_blocked_by(&report, "E003");
+        assert_eq!(report.score, 0.0);
+    }
+}
+
+#[test]
+fn syntax_errors_have_a_location() {
+    let report = validate("def soma(a, b)\n    return a + b\n", &Policy::default());
+    assert_blocked_by(&report, "E001");
+    assert_eq!(report.issues[0].line, 1);
+    assert_eq!(report.score, 0.0);
+}
+
+#[test]
+fn syntax_and_limit_findings_block_whatever_the_policy() {
+    let lenient = Policy::from_json(r#"{"block_severity": "critical"}"#).unwrap_or_default();
+    assert!(!validate("def f(:\n", &lenient).passed);
+    assert!(!validate("", &lenient).passed);
+}
