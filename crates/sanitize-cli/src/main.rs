@@ -13,6 +13,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use sanitize_core::{check_prompt, Policy, PromptLimits};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "codegen-sanitize",
@@ -114,10 +117,7 @@ fn check(
     if inputs.is_empty() && errors.is_empty() {
         return Err("no Python files found".to_string());
     }
-    let results: Vec<output::Checked> = inputs
-        .into_iter()
-        .map(|input| output::Checked::run(input, &policy, extract))
-        .collect();
+    let results = output::Checked::run_all(inputs, &policy, extract);
     let text = match format {
         Format::Text => output::text(&results),
         Format::Json => output::json(&results),

@@ -14,6 +14,44 @@ pub(crate) struct Checked {
 }
 
 impl Checked {
+    /// Checks every input, spread over the machine's cores; results keep input order.
+    pub fn run_all(inputs: Vec<Input>, policy: &Policy, extract: bool) -> Vec<Checked> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(inputs.len().max(1));
+        if threads <= 1 {
+            return inputs
+                .into_iter()
+                .map(|i| Checked::run(i, policy, extract))
+                .collect();
+        }
+        let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
+        let chunk = slots.len().div_ceil(threads);
+        let mut results: Vec<Vec<Checked>> = Vec::new();
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = slots
+                .chunks_mut(chunk)
+                .map(|part| {
+                    let part: Vec<Input> = part.iter_mut().filter_map(Option::take).collect();
+                    scope.spawn(move || {
+                        part.into_iter()
+                            .map(|i| Checked::run(i, policy, extract))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            // The engine does not panic; if it ever did, say so rather than drop results.
+            results = handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect();
+        });
+        results.into_iter().flatten().collect()
+    }
+
     pub fn run(input: Input, policy: &Policy, extract: bool) -> Checked {
         if extract {
             let answer = String::from_utf8_lossy(&input.bytes).into_owned();
@@ -194,7 +232,17 @@ pub(crate) fn sarif(results: &[Checked]) -> String {
 pub(crate) fn rules_text(docs: &[RuleDoc]) -> String {
     docs.iter()
         .map(|d| {
-            let body: String = d.doc.lines().map(|l| format!("    {l}\n")).collect();
+            let body: String = d
+                .doc
+                .lines()
+                .map(|l| {
+                    if l.is_empty() {
+                        "\n".to_string()
+                    } else {
+                        format!("    {l}\n")
+                    }
+                })
+                .collect();
             format!(
                 "{} {} [{}, {}]\n{body}",
                 d.code,
