@@ -7,15 +7,17 @@ use std::sync::OnceLock;
 use crate::rules::{
     computed_attribute_access, debugger_or_interactive as debugger,
     dynamic_code_execution as dynamic_code, dynamic_import, environment_access as environment,
-    filesystem_access as filesystem, introspection_escape as introspection, native_code,
-    network_access as network, network_server, process_execution as process, process_exit,
-    unsafe_deserialization, Rule,
+    filesystem_access as filesystem, format_string_attribute_walk,
+    introspection_escape as introspection, native_code, network_access as network, network_server,
+    process_execution as process, process_exit, unsafe_deserialization, Rule,
 };
 
 /// One capability rule's declaration.
 struct Declaration {
     rule: Rule,
     paths: &'static [&'static str],
+    /// Method names dangerous on any object (event-loop methods).
+    methods: &'static [&'static str],
     builtins: &'static [&'static str],
     what: &'static str,
 }
@@ -24,72 +26,84 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::ProcessExecution,
         paths: process::PATHS,
+        methods: process::METHODS,
         builtins: &[],
         what: process::WHAT,
     },
     Declaration {
         rule: Rule::FilesystemAccess,
         paths: filesystem::PATHS,
+        methods: &[],
         builtins: filesystem::BUILTINS,
         what: filesystem::WHAT,
     },
     Declaration {
         rule: Rule::NetworkAccess,
         paths: network::PATHS,
+        methods: network::METHODS,
         builtins: &[],
         what: network::WHAT,
     },
     Declaration {
         rule: Rule::NetworkServer,
         paths: network_server::PATHS,
+        methods: &[],
         builtins: &[],
         what: network_server::WHAT,
     },
     Declaration {
         rule: Rule::EnvironmentAccess,
         paths: environment::PATHS,
+        methods: &[],
         builtins: &[],
         what: environment::WHAT,
     },
     Declaration {
         rule: Rule::DynamicCodeExecution,
         paths: dynamic_code::PATHS,
+        methods: &[],
         builtins: dynamic_code::BUILTINS,
         what: dynamic_code::WHAT,
     },
     Declaration {
         rule: Rule::DynamicImport,
         paths: dynamic_import::PATHS,
+        methods: &[],
         builtins: dynamic_import::BUILTINS,
         what: dynamic_import::WHAT,
     },
     Declaration {
         rule: Rule::IntrospectionEscape,
         paths: introspection::PATHS,
+        methods: &[],
         builtins: introspection::BUILTINS,
         what: introspection::WHAT,
     },
     Declaration {
         rule: Rule::UnsafeDeserialization,
         paths: unsafe_deserialization::PATHS,
+        methods: &[],
         builtins: &[],
         what: unsafe_deserialization::WHAT,
     },
     Declaration {
         rule: Rule::NativeCode,
         paths: native_code::PATHS,
+        methods: &[],
         builtins: &[],
         what: native_code::WHAT,
     },
     Declaration {
         rule: Rule::DebuggerOrInteractive,
         paths: debugger::PATHS,
+        methods: &[],
         builtins: debugger::BUILTINS,
         what: debugger::WHAT,
     },
     Declaration {
         rule: Rule::ProcessExit,
         paths: process_exit::PATHS,
+        methods: &[],
         builtins: process_exit::BUILTINS,
         what: process_exit::WHAT,
     },
@@ -108,6 +122,7 @@ pub(crate) struct Index {
     /// `os.exec*` → ("os", "exec", hit)
     globs: Vec<(&'static str, &'static str, Hit)>,
     builtins: HashMap<&'static str, Hit>,
+    methods: HashMap<&'static str, Hit>,
     /// Modules that are not dangerous as a whole but have dangerous members (`io`).
     partial_modules: HashSet<String>,
     /// Top-level names of modules that are dangerous as a whole (`os`, `socket`).
@@ -124,7 +139,16 @@ impl Index {
         let mut exact = HashMap::new();
         let mut globs = Vec::new();
         let mut builtins = HashMap::new();
+        let mut methods = HashMap::new();
         for decl in DECLARATIONS {
+            for &name in decl.methods {
+                let hit = Hit {
+                    rule: decl.rule,
+                    entry: name,
+                    what: decl.what,
+                };
+                methods.insert(name, hit);
+            }
             for &entry in decl.paths {
                 let hit = Hit {
                     rule: decl.rule,
@@ -153,6 +177,7 @@ impl Index {
             exact,
             globs,
             builtins,
+            methods,
             partial_modules: HashSet::new(),
             whole_module_names: HashSet::new(),
         };
@@ -164,6 +189,7 @@ impl Index {
             .chain(computed_attribute_access::OPERATOR_GETTERS)
             .chain(unsafe_deserialization::YAML_LOADERS_CHECKED)
             .chain(dynamic_code::STRING_EVALUATORS)
+            .chain(format_string_attribute_walk::FIELD_WALKERS)
             .copied()
             .collect();
         for entry in &entries {
@@ -202,6 +228,11 @@ impl Index {
                 None => return None,
             }
         }
+    }
+
+    /// A method dangerous on any object (`loop.subprocess_exec`).
+    pub fn method(&self, name: &str) -> Option<Hit> {
+        self.methods.get(name).copied()
     }
 
     pub fn builtin(&self, name: &str) -> Option<Hit> {

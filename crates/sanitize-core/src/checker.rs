@@ -9,8 +9,8 @@ use crate::parse::{end, start};
 use crate::policy::Policy;
 use crate::report::Finding;
 use crate::rules::{
-    computed_attribute_access, dynamic_code_execution, introspection_escape,
-    module_attribute_reach, resource_bomb, unbounded_loop, unicode_lookalike,
+    computed_attribute_access, dynamic_code_execution, format_string_attribute_walk,
+    introspection_escape, module_attribute_reach, resource_bomb, unbounded_loop, unicode_lookalike,
     unsafe_deserialization, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
@@ -31,6 +31,8 @@ pub(crate) struct Checker<'a> {
     pub index: &'static Index,
     pub findings: Vec<Finding>,
     imports: HashMap<String, Vec<String>>,
+    /// Modules star-imported anywhere: a bare name may be one of their members.
+    star_modules: Vec<String>,
     /// Functions defined with `def` anywhere in the code.
     pub defined_functions: HashSet<String>,
     scopes: Vec<Scope>,
@@ -53,6 +55,7 @@ impl<'a> Checker<'a> {
             index: capabilities::index(),
             findings: Vec::new(),
             imports: semantic::collect_imports(body),
+            star_modules: semantic::collect_star_imports(body),
             defined_functions: semantic::collect_function_names(body),
             scopes: vec![Scope::module()],
             next_is_callee: false,
@@ -87,11 +90,19 @@ impl<'a> Checker<'a> {
     /// The qualified paths an expression may stand for (`np.load` → `numpy.load`).
     pub fn resolve(&self, expr: &Expr) -> Vec<String> {
         match expr {
-            Expr::Name(name) => self
-                .imports
-                .get(normalize(&name.id).as_ref())
-                .cloned()
-                .unwrap_or_default(),
+            Expr::Name(name) => {
+                let id = normalize(&name.id);
+                match self.imports.get(id.as_ref()) {
+                    Some(paths) => paths.clone(),
+                    // After `from m import *`, a free name may be `m.name`.
+                    None if semantic::may_be_builtin(&self.scopes, &id) => self
+                        .star_modules
+                        .iter()
+                        .map(|module| format!("{module}.{id}"))
+                        .collect(),
+                    None => Vec::new(),
+                }
+            }
             Expr::Attribute(attr) => self.resolve_attribute(attr),
             _ => Vec::new(),
         }
@@ -147,6 +158,19 @@ impl<'a> Checker<'a> {
         }
         if how == Use::Import {
             module_attribute_reach::check_import_path(self, path, start, end);
+        }
+        if format_string_attribute_walk::FIELD_WALKERS
+            .iter()
+            .any(|w| crate::policy::covers(w, path))
+        {
+            self.report(
+                Rule::FormatStringAttributeWalk,
+                format!(
+                    "`{path}` walks format fields given as plain strings, which no rule can read"
+                ),
+                start,
+                end,
+            );
         }
     }
 
@@ -232,6 +256,19 @@ impl<'a> Checker<'a> {
         if !semantic::may_be_builtin(&self.scopes, &id) {
             return;
         }
+        // A member a star import may have brought in, when it has an entry of its own
+        // (`create_subprocess_shell` after `from asyncio import *`).
+        for module in self.star_modules.clone() {
+            let path = format!("{module}.{id}");
+            let own_entry = self
+                .index
+                .lookup(&path)
+                .is_some_and(|hit| hit.entry != module)
+                || call_checked(&path).is_some();
+            if own_entry {
+                self.check_path(&path, Use::Reference { called: callee }, s, e);
+            }
+        }
         if let Some(denied) = self.policy.denied_path(&id) {
             self.report(
                 Rule::PolicyDenied,
@@ -269,6 +306,11 @@ impl<'a> Checker<'a> {
         if let Some(why) = introspection_escape::dangerous_attribute(&name, on_self) {
             if !self.policy.allows_attribute(&name) {
                 self.report(Rule::IntrospectionEscape, format!("`.{name}` {why}"), s, e);
+            }
+        }
+        if let Some(hit) = self.index.method(&name) {
+            if !self.policy.allows_attribute(&name) {
+                self.report(hit.rule, format!("`.{name}()` {}", hit.what), s, e);
             }
         }
         if self.policy.denies_attribute(&name) {
@@ -413,6 +455,19 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.scopes.push(Scope::class());
                 self.visit_body(&s.body);
                 self.scopes.pop();
+            }
+            Stmt::Assign(s) if self.in_class_body() => {
+                for target in &s.targets {
+                    if let Expr::Name(name) = target {
+                        unsafe_deserialization::check_reduce_hook(
+                            self,
+                            &name.id,
+                            start(name),
+                            end(name),
+                        );
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
             }
             Stmt::While(s) => {
                 unbounded_loop::check_while(self, s);

@@ -282,6 +282,29 @@ pub(crate) fn collect_imports(body: &[Stmt]) -> HashMap<String, Vec<String>> {
     imports.0
 }
 
+/// Modules imported with `from m import *` anywhere.
+pub(crate) fn collect_star_imports(body: &[Stmt]) -> Vec<String> {
+    #[derive(Default)]
+    struct Stars(Vec<String>);
+    impl<'a> Visitor<'a> for Stars {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ImportFrom(s) = stmt {
+                if s.names.iter().any(|a| a.name.as_str() == "*") {
+                    if let Some(module) = from_module(s) {
+                        if !self.0.contains(&module) {
+                            self.0.push(module);
+                        }
+                    }
+                }
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut stars = Stars::default();
+    stars.visit_body(body);
+    stars.0
+}
+
 /// A dotted module name, each part normalised.
 pub(crate) fn dotted(name: &str) -> String {
     name.split('.')

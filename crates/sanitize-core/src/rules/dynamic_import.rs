@@ -4,7 +4,8 @@ rule_doc! {
     /// ## What it does
     /// Flags imports whose target is decided at run time: `__import__`, `importlib`,
     /// `imp`, `pkgutil`, `runpy`, `zipimport`, `sys.modules`, `sys.path`,
-    /// `pydoc.locate`.
+    /// `pydoc.locate`, and helpers that import what a dotted string names
+    /// (`logging.config.dictConfig`, `unittest.mock.patch`).
     ///
     /// ## Why is this bad?
     /// A module named by a string (`__import__("o" + "s")`) escapes every check on
@@ -34,4 +35,8 @@ pub(crate) const PATHS: &[&str] = &[
     "sys.meta_path",
     "sys.path_hooks",
     "pydoc.locate",
+    // These import and call whatever a dotted string names.
+    "logging.config",
+    "unittest.mock",
+    "mock",
 ];

@@ -22,6 +22,9 @@ rule_doc! {
     FormatStringAttributeWalk
 }
 
+/// APIs that walk format fields given as plain strings (`get_field("0.__class__")`).
+pub(crate) const FIELD_WALKERS: &[&str] = &["string.Formatter"];
+
 pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end: usize) {
     if !text.contains('{') || !text.contains('.') {
         return;

@@ -21,6 +21,18 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "can open network connections";
 
+/// Event-loop and socket methods that open connections, whatever object they are
+/// called on.
+pub(crate) const METHODS: &[&str] = &[
+    "create_connection",
+    "create_server",
+    "create_unix_connection",
+    "create_unix_server",
+    "create_datagram_endpoint",
+    "sock_connect",
+    "getaddrinfo",
+];
+
 pub(crate) const PATHS: &[&str] = &[
     "socket",
     "_socket",

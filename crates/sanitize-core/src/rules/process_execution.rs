@@ -21,6 +21,9 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "can run processes or shell commands";
 
+/// Event-loop methods that start processes, whatever object they are called on.
+pub(crate) const METHODS: &[&str] = &["subprocess_exec", "subprocess_shell"];
+
 pub(crate) const PATHS: &[&str] = &[
     "subprocess",
     "_posixsubprocess",

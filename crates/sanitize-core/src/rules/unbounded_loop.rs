@@ -81,6 +81,18 @@ fn report(checker: &mut Checker, message: &str, body: &[Stmt], at: usize) {
 
 fn always_true(test: &Expr) -> bool {
     match test {
+        // A non-empty display is true whatever it holds.
+        Expr::List(l) => !l.elts.is_empty(),
+        Expr::Tuple(t) => !t.elts.is_empty(),
+        Expr::Set(s) => !s.elts.is_empty(),
+        Expr::Dict(d) => !d.keys.is_empty(),
+        Expr::BoolOp(b) => match b.op {
+            crate::parse::ast::BoolOp::Or => b.values.iter().any(always_true),
+            crate::parse::ast::BoolOp::And => b.values.iter().all(always_true),
+        },
+        Expr::Compare(c) if c.ops.len() == 1 && c.comparators.len() == 1 => {
+            compare_constants(&c.left, c.ops[0], &c.comparators[0]) == Some(true)
+        }
         Expr::Constant(c) => match &c.value {
             Constant::Bool(b) => *b,
             Constant::Int(i) => i.to_string() != "0",
@@ -94,6 +106,30 @@ fn always_true(test: &Expr) -> bool {
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_false(&u.operand),
         _ => false,
     }
+}
+
+/// `1 == 1`, `"a" != "b"`, `2 > 1`: comparisons of two constants.
+fn compare_constants(left: &Expr, op: crate::parse::ast::CmpOp, right: &Expr) -> Option<bool> {
+    use crate::parse::ast::CmpOp;
+    let (Expr::Constant(l), Expr::Constant(r)) = (left, right) else {
+        return None;
+    };
+    let ordering = match (&l.value, &r.value) {
+        (Constant::Int(a), Constant::Int(b)) => a.cmp(b),
+        (Constant::Str(a), Constant::Str(b)) => a.cmp(b),
+        (Constant::Bool(a), Constant::Bool(b)) => a.cmp(b),
+        (Constant::None, Constant::None) => std::cmp::Ordering::Equal,
+        _ => return None,
+    };
+    Some(match op {
+        CmpOp::Eq | CmpOp::Is => ordering.is_eq(),
+        CmpOp::NotEq | CmpOp::IsNot => ordering.is_ne(),
+        CmpOp::Lt => ordering.is_lt(),
+        CmpOp::LtE => ordering.is_le(),
+        CmpOp::Gt => ordering.is_gt(),
+        CmpOp::GtE => ordering.is_ge(),
+        CmpOp::In | CmpOp::NotIn => return None,
+    })
 }
 
 fn always_false(test: &Expr) -> bool {
