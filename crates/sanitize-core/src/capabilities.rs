@@ -122,6 +122,8 @@ pub(crate) struct Index {
     /// `os.exec*` → ("os", "exec", hit)
     globs: Vec<(&'static str, &'static str, Hit)>,
     builtins: HashMap<&'static str, Hit>,
+    /// Members of dangerous modules that do no I/O (`pathlib.PurePath`).
+    pure: HashSet<&'static str>,
     methods: HashMap<&'static str, Hit>,
     /// Modules that are not dangerous as a whole but have dangerous members (`io`).
     partial_modules: HashSet<String>,
@@ -177,6 +179,7 @@ impl Index {
             exact,
             globs,
             builtins,
+            pure: filesystem::PURE_PATHS.iter().copied().collect(),
             methods,
             partial_modules: HashSet::new(),
             whole_module_names: HashSet::new(),
@@ -212,6 +215,9 @@ impl Index {
     pub fn lookup(&self, path: &str) -> Option<Hit> {
         let mut candidate = path;
         loop {
+            if self.pure.contains(candidate) {
+                return None;
+            }
             if let Some(hit) = self.exact.get(candidate) {
                 return Some(*hit);
             }
@@ -266,8 +272,16 @@ mod tests {
             Some(Rule::EnvironmentAccess)
         );
         assert_eq!(
-            index.lookup("os.path.join").map(|h| h.rule),
+            index.lookup("os.path.exists").map(|h| h.rule),
             Some(Rule::FilesystemAccess)
+        );
+        assert!(
+            index.lookup("os.path.join").is_none(),
+            "pure path functions do no I/O"
+        );
+        assert_eq!(
+            index.lookup("os.system").map(|h| h.rule),
+            Some(Rule::ProcessExecution)
         );
         assert_eq!(index.lookup("os.execvp").map(|h| h.entry), Some("os.exec*"));
         assert_eq!(

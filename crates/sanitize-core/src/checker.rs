@@ -9,9 +9,9 @@ use crate::parse::{end, start};
 use crate::policy::Policy;
 use crate::report::Finding;
 use crate::rules::{
-    computed_attribute_access, dynamic_code_execution, format_string_attribute_walk,
-    introspection_escape, module_attribute_reach, resource_bomb, unbounded_loop, unicode_lookalike,
-    unsafe_deserialization, Rule,
+    computed_attribute_access, dynamic_code_execution, filesystem_access,
+    format_string_attribute_walk, introspection_escape, module_attribute_reach, resource_bomb,
+    unbounded_loop, unicode_lookalike, unsafe_deserialization, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
 use crate::visitor::{self, Visitor};
@@ -31,8 +31,14 @@ pub(crate) struct Checker<'a> {
     pub index: &'static Index,
     pub findings: Vec<Finding>,
     imports: HashMap<String, Vec<String>>,
+    /// Names bound by `import m`: module objects.
+    module_names: HashSet<String>,
+    /// How many string fragments (annotations) deep the checker is.
+    fragment_depth: usize,
     /// Modules star-imported anywhere: a bare name may be one of their members.
     star_modules: Vec<String>,
+    /// Names bound exactly once, to their value.
+    pub constants: HashMap<String, Expr>,
     /// Functions defined with `def` anywhere in the code.
     pub defined_functions: HashSet<String>,
     scopes: Vec<Scope>,
@@ -50,13 +56,17 @@ pub(crate) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     pub fn new(policy: &'a Policy, body: &[Stmt]) -> Self {
+        let imports = semantic::collect_imports(body);
         Checker {
             policy,
             index: capabilities::index(),
             findings: Vec::new(),
-            imports: semantic::collect_imports(body),
+            imports: imports.paths,
+            module_names: imports.modules,
+            fragment_depth: 0,
             star_modules: semantic::collect_star_imports(body),
             defined_functions: semantic::collect_function_names(body),
+            constants: semantic::collect_constants(body),
             scopes: vec![Scope::module()],
             next_is_callee: false,
             next_in_chain: false,
@@ -240,11 +250,12 @@ impl<'a> Checker<'a> {
         }
         if let Some(paths) = self.imports.get(id.as_ref()).cloned() {
             if !in_chain {
+                let module = self.module_names.contains(id.as_ref());
                 for path in paths {
-                    if self.index.is_partial_module(&path) {
+                    if module || self.index.is_partial_module(&path) {
                         self.report(
                             Rule::DangerousModuleEscape,
-                            format!("module `{path}` used as a value: its dangerous members can no longer be tracked"),
+                            format!("module `{path}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
                             s,
                             e,
                         );
@@ -370,9 +381,13 @@ impl<'a> Checker<'a> {
         }
         for param in all_params(def.args) {
             unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
+            if let Some(annotation) = &param.annotation {
+                self.check_annotation(annotation);
+            }
         }
         self.visit_arguments(def.args);
         if let Some(returns) = def.returns {
+            self.check_annotation(returns);
             self.visit_expr(returns);
         }
         self.scopes.push(Scope::function(def.args, def.body));
@@ -380,6 +395,88 @@ impl<'a> Checker<'a> {
         self.visit_body(def.body);
         self.loop_sizes = outer_loops;
         self.scopes.pop();
+    }
+}
+
+impl Checker<'_> {
+    /// String annotations are code: `typing.get_type_hints` and Pydantic evaluate them.
+    fn check_annotation(&mut self, annotation: &Expr) {
+        struct Strings(Vec<(String, usize, usize)>);
+        impl<'b> Visitor<'b> for Strings {
+            fn visit_expr(&mut self, expr: &'b Expr) {
+                if let Expr::Constant(c) = expr {
+                    if let ast::Constant::Str(text) = &c.value {
+                        self.0.push((text.clone(), start(c), end(c)));
+                    }
+                }
+                visitor::walk_expr(self, expr);
+            }
+        }
+        if self.fragment_depth >= 2 {
+            return;
+        }
+        let mut strings = Strings(Vec::new());
+        strings.visit_expr(annotation);
+        for (text, s, e) in strings.0 {
+            self.check_fragment(&text, s, e);
+        }
+    }
+
+    /// Checks code held in a string, reporting its findings at the string.
+    fn check_fragment(&mut self, text: &str, s: usize, e: usize) {
+        let limits = &self.policy.limits;
+        let scan = crate::source::prescan(text);
+        if scan.depth_bound > limits.max_nesting_depth.saturating_mul(4)
+            || scan.tokens > limits.max_nodes
+        {
+            self.report(
+                Rule::NestingTooDeep,
+                "string annotation nests too deeply to analyse",
+                s,
+                e,
+            );
+            return;
+        }
+        let Some(expr) = crate::parse::parse_expression(text) else {
+            return;
+        };
+        if let Some(exceeded) = crate::limits::measure_expr(&expr, limits) {
+            self.push(Finding {
+                start: s,
+                end: e,
+                ..exceeded
+            });
+            return;
+        }
+        let mut fragment = Checker {
+            policy: self.policy,
+            index: self.index,
+            findings: Vec::new(),
+            imports: self.imports.clone(),
+            module_names: self.module_names.clone(),
+            fragment_depth: self.fragment_depth + 1,
+            star_modules: self.star_modules.clone(),
+            defined_functions: self.defined_functions.clone(),
+            constants: self.constants.clone(),
+            scopes: vec![Scope::module()],
+            next_is_callee: false,
+            next_in_chain: false,
+            loop_sizes: Vec::new(),
+            in_bomb: false,
+            in_except_type: false,
+        };
+        fragment.visit_expr(&expr);
+        for finding in fragment.findings {
+            self.push(Finding {
+                start: s,
+                end: e,
+                message: format!(
+                    "in a string annotation, which typing tools evaluate: {}",
+                    finding.message
+                ),
+                ..finding
+            });
+        }
     }
 }
 
@@ -456,6 +553,10 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.visit_body(&s.body);
                 self.scopes.pop();
             }
+            Stmt::AnnAssign(s) => {
+                self.check_annotation(&s.annotation);
+                visitor::walk_stmt(self, stmt);
+            }
             Stmt::Assign(s) if self.in_class_body() => {
                 for target in &s.targets {
                     if let Expr::Name(name) = target {
@@ -477,7 +578,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 unbounded_loop::check_for(self, &s.iter, &s.body, start(s));
                 self.visit_expr(&s.iter);
                 self.visit_expr(&s.target);
-                let pushed = resource_bomb::enter_for(self, &s.iter, start(s), end(s));
+                let pushed = resource_bomb::enter_for(self, &s.iter, &s.body, start(s), end(s));
                 self.visit_body(&s.body);
                 if pushed {
                     self.loop_sizes.pop();
@@ -515,6 +616,8 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Expr::Attribute(attr) => self.check_attribute(attr, callee, in_chain),
             Expr::Call(call) => {
                 computed_attribute_access::check_call(self, call);
+                format_string_attribute_walk::check_computed_template(self, call);
+                filesystem_access::check_call(self, call);
                 unsafe_deserialization::check_yaml_call(self, call);
                 dynamic_code_execution::check_string_evaluator(self, call);
                 resource_bomb::check_call(self, call);
@@ -537,6 +640,16 @@ impl<'a> Visitor<'a> for Checker<'a> {
             }
             Expr::Constant(constant) => {
                 if let ast::Constant::Str(text) = &constant.value {
+                    if introspection_escape::names_escape_attribute(text) {
+                        self.report(
+                            Rule::IntrospectionEscape,
+                            format!(
+                                "string `{text}` names an escape attribute, to be read by name"
+                            ),
+                            start(constant),
+                            end(constant),
+                        );
+                    }
                     crate::rules::format_string_attribute_walk::check_string(
                         self,
                         text,

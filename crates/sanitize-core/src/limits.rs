@@ -75,6 +75,18 @@ impl<'a> Visitor<'a> for Measure<'_> {
     }
 }
 
+/// The same bounds for a lone expression (a string annotation's content).
+pub(crate) fn measure_expr(expr: &Expr, limits: &Limits) -> Option<Finding> {
+    let mut measure = Measure {
+        limits,
+        depth: 0,
+        nodes: 0,
+        exceeded: None,
+    };
+    measure.visit_expr(expr);
+    measure.exceeded
+}
+
 /// The first bound the tree passes, if any.
 pub(crate) fn measure(body: &[Stmt], limits: &Limits) -> Option<Finding> {
     let mut measure = Measure {

@@ -42,6 +42,14 @@ fn describe(error: &ParseErrorType) -> String {
     }
 }
 
+/// Parses one expression (a string annotation's content), or `None` if it is not one.
+pub(crate) fn parse_expression(source: &str) -> Option<ast::Expr> {
+    match rustpython_parser::parse(source, Mode::Expression, "<annotation>") {
+        Ok(ast::Mod::Expression(expression)) => Some(*expression.body),
+        _ => None,
+    }
+}
+
 /// Byte offset where a node starts.
 pub(crate) fn start<T: rustpython_parser::ast::Ranged>(node: &T) -> usize {
     node.range().start().to_usize()

@@ -238,48 +238,58 @@ impl<'a> Visitor<'a> for BindingCollector {
     }
 }
 
+/// Names bound by imports anywhere.
+#[derive(Default)]
+pub(crate) struct Imports {
+    /// Each name to the qualified paths it may hold.
+    pub paths: HashMap<String, Vec<String>>,
+    /// Names bound by `import m` / `import m as n`: certainly module objects.
+    pub modules: HashSet<String>,
+}
+
+impl Imports {
+    fn add(&mut self, name: &str, path: String) {
+        let paths = self.paths.entry(normalize(name).into_owned()).or_default();
+        if !paths.contains(&path) {
+            paths.push(path);
+        }
+    }
+}
+impl<'a> Visitor<'a> for Imports {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::Import(s) => {
+                for alias in &s.names {
+                    let path = dotted(&alias.name);
+                    let (name, path) = match &alias.asname {
+                        Some(asname) => (normalize(asname).into_owned(), path),
+                        None => {
+                            let top = path.split('.').next().unwrap_or(&path).to_string();
+                            (top.clone(), top)
+                        }
+                    };
+                    self.modules.insert(name.clone());
+                    self.add(&name, path);
+                }
+            }
+            Stmt::ImportFrom(s) => {
+                if let Some(module) = from_module(s) {
+                    for alias in s.names.iter().filter(|a| a.name.as_str() != "*") {
+                        let name = alias.asname.as_ref().unwrap_or(&alias.name);
+                        self.add(name, format!("{module}.{}", normalize(&alias.name)));
+                    }
+                }
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+}
+
 /// Every name bound by an import anywhere, to the qualified paths it may hold.
-pub(crate) fn collect_imports(body: &[Stmt]) -> HashMap<String, Vec<String>> {
-    #[derive(Default)]
-    struct Imports(HashMap<String, Vec<String>>);
-    impl Imports {
-        fn add(&mut self, name: &str, path: String) {
-            let paths = self.0.entry(normalize(name).into_owned()).or_default();
-            if !paths.contains(&path) {
-                paths.push(path);
-            }
-        }
-    }
-    impl<'a> Visitor<'a> for Imports {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            match stmt {
-                Stmt::Import(s) => {
-                    for alias in &s.names {
-                        let path = dotted(&alias.name);
-                        match &alias.asname {
-                            Some(asname) => self.add(asname, path),
-                            None => {
-                                let top = path.split('.').next().unwrap_or(&path).to_string();
-                                self.add(&top.clone(), top);
-                            }
-                        }
-                    }
-                }
-                Stmt::ImportFrom(s) => {
-                    if let Some(module) = from_module(s) {
-                        for alias in s.names.iter().filter(|a| a.name.as_str() != "*") {
-                            let name = alias.asname.as_ref().unwrap_or(&alias.name);
-                            self.add(name, format!("{module}.{}", normalize(&alias.name)));
-                        }
-                    }
-                }
-                _ => visitor::walk_stmt(self, stmt),
-            }
-        }
-    }
+pub(crate) fn collect_imports(body: &[Stmt]) -> Imports {
     let mut imports = Imports::default();
     imports.visit_body(body);
-    imports.0
+    imports
 }
 
 /// Modules imported with `from m import *` anywhere.
@@ -343,4 +353,154 @@ pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
     let mut functions = Functions::default();
     functions.visit_body(body);
     functions.0
+}
+
+/// Names bound exactly once in the whole code, by a plain assignment: their value is
+/// known wherever they are read (`n = 10**10` … `"a" * n`).
+pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
+    #[derive(Default)]
+    struct Bindings {
+        counts: HashMap<String, usize>,
+        values: HashMap<String, Expr>,
+    }
+    impl Bindings {
+        fn bind(&mut self, name: &str) {
+            *self.counts.entry(normalize(name).into_owned()).or_default() += 1;
+        }
+        fn bind_target(&mut self, target: &Expr) {
+            match target {
+                Expr::Name(name) => self.bind(&name.id),
+                Expr::Tuple(t) => t.elts.iter().for_each(|e| self.bind_target(e)),
+                Expr::List(l) => l.elts.iter().for_each(|e| self.bind_target(e)),
+                Expr::Starred(s) => self.bind_target(&s.value),
+                _ => {}
+            }
+        }
+        fn bind_arguments(&mut self, args: &Arguments) {
+            for arg in args
+                .posonlyargs
+                .iter()
+                .chain(&args.args)
+                .chain(&args.kwonlyargs)
+            {
+                self.bind(&arg.def.arg);
+            }
+            for arg in args.vararg.iter().chain(&args.kwarg) {
+                self.bind(&arg.arg);
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Bindings {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::Assign(s) => {
+                    s.targets.iter().for_each(|t| self.bind_target(t));
+                    if let [Expr::Name(name)] = s.targets.as_slice() {
+                        self.values
+                            .insert(normalize(&name.id).into_owned(), (*s.value).clone());
+                    }
+                }
+                Stmt::AnnAssign(s) => {
+                    self.bind_target(&s.target);
+                    if let (Expr::Name(name), Some(value)) = (s.target.as_ref(), &s.value) {
+                        self.values
+                            .insert(normalize(&name.id).into_owned(), (**value).clone());
+                    }
+                }
+                // Counted twice: an augmented assignment rebinds what it reads.
+                Stmt::AugAssign(s) => {
+                    self.bind_target(&s.target);
+                    self.bind_target(&s.target);
+                }
+                Stmt::For(s) => self.bind_target(&s.target),
+                Stmt::AsyncFor(s) => self.bind_target(&s.target),
+                Stmt::Delete(s) => s.targets.iter().for_each(|t| self.bind_target(t)),
+                Stmt::With(s) => s
+                    .items
+                    .iter()
+                    .filter_map(|i| i.optional_vars.as_deref())
+                    .for_each(|t| self.bind_target(t)),
+                Stmt::AsyncWith(s) => s
+                    .items
+                    .iter()
+                    .filter_map(|i| i.optional_vars.as_deref())
+                    .for_each(|t| self.bind_target(t)),
+                Stmt::FunctionDef(s) => {
+                    self.bind(&s.name);
+                    self.bind_arguments(&s.args);
+                }
+                Stmt::AsyncFunctionDef(s) => {
+                    self.bind(&s.name);
+                    self.bind_arguments(&s.args);
+                }
+                Stmt::ClassDef(s) => self.bind(&s.name),
+                Stmt::Import(s) => s.names.iter().for_each(|a| {
+                    self.bind(
+                        a.asname
+                            .as_ref()
+                            .unwrap_or(&a.name)
+                            .split('.')
+                            .next()
+                            .unwrap_or_default(),
+                    )
+                }),
+                Stmt::ImportFrom(s) => s
+                    .names
+                    .iter()
+                    .for_each(|a| self.bind(a.asname.as_ref().unwrap_or(&a.name))),
+                // A declared name may be rebound from anywhere: never a constant.
+                Stmt::Global(s) => s.names.iter().for_each(|n| {
+                    self.bind(n);
+                    self.bind(n);
+                }),
+                Stmt::Nonlocal(s) => s.names.iter().for_each(|n| {
+                    self.bind(n);
+                    self.bind(n);
+                }),
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::NamedExpr(e) => self.bind_target(&e.target),
+                Expr::Lambda(e) => self.bind_arguments(&e.args),
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
+        }
+        fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
+            self.bind_target(&comprehension.target);
+            visitor::walk_comprehension(self, comprehension);
+        }
+        fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            if let Some(name) = &h.name {
+                self.bind(name);
+            }
+            visitor::walk_except_handler(self, handler);
+        }
+        fn visit_pattern(&mut self, pattern: &'a Pattern) {
+            match pattern {
+                Pattern::MatchAs(ast::PatternMatchAs {
+                    name: Some(name), ..
+                })
+                | Pattern::MatchStar(ast::PatternMatchStar {
+                    name: Some(name), ..
+                }) => self.bind(name),
+                Pattern::MatchMapping(ast::PatternMatchMapping {
+                    rest: Some(name), ..
+                }) => self.bind(name),
+                _ => {}
+            }
+            visitor::walk_pattern(self, pattern);
+        }
+    }
+    let mut bindings = Bindings::default();
+    bindings.visit_body(body);
+    let Bindings { counts, values } = bindings;
+    values
+        .into_iter()
+        .filter(|(name, _)| counts.get(name) == Some(&1))
+        .collect()
 }

@@ -1,5 +1,5 @@
 use crate::checker::{Checker, Use};
-use crate::names::{is_dunder, normalize};
+use crate::names::{is_dunder, is_private, normalize};
 use crate::parse::ast::{Constant, Expr, ExprCall};
 use crate::parse::{end, start};
 
@@ -28,6 +28,19 @@ rule_doc! {
 pub(crate) const BUILTINS: &[&str] = &["getattr", "setattr", "delattr"];
 pub(crate) const OPERATOR_GETTERS: &[&str] = &["operator.attrgetter", "operator.methodcaller"];
 
+/// `object.__setattr__(obj, name, v)` / `super().__setattr__(name, v)`: where the
+/// attribute name is among the arguments.
+fn dunder_setter_name_index(call: &ExprCall) -> Option<usize> {
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return None;
+    };
+    if !matches!(method.attr.as_str(), "__setattr__" | "__delattr__") {
+        return None;
+    }
+    let unbound = matches!(method.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "object" | "type"));
+    Some(usize::from(unbound))
+}
+
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
     let builtin = checker
         .builtin_name(&call.func)
@@ -38,6 +51,11 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         .find(|path| OPERATOR_GETTERS.contains(&path.as_str()));
     let (function, names): (String, Vec<Option<&Expr>>) = if let Some(name) = builtin {
         (name, vec![call.args.get(1)])
+    } else if let Some(index) = dunder_setter_name_index(call) {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return;
+        };
+        (format!(".{}", method.attr), vec![call.args.get(index)])
     } else if let Some(path) = getter {
         let names = if path.ends_with("attrgetter") {
             call.args.iter().map(Some).collect()
@@ -82,8 +100,19 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         } else {
             vec![literal]
         };
-        for part in parts {
+        for (i, part) in parts.iter().enumerate() {
             let part = normalize(part);
+            if dotted
+                && i + 1 < parts.len()
+                && (checker.index.is_whole_module_name(&part) || is_private(&part))
+            {
+                checker.report(
+                    Rule::ModuleAttributeReach,
+                    format!("`{function}` walks through `{part}`, which may be a module"),
+                    start(call),
+                    end(call),
+                );
+            }
             let why = introspection_escape::dangerous_attribute(&part, false)
                 .or_else(|| is_dunder(&part).then_some("is a dunder attribute"));
             if let Some(why) = why {

@@ -6,7 +6,9 @@ rule_doc! {
     /// (referenced, not only called: `map(eval, xs)`, `f = exec`, default arguments),
     /// code and function constructors (`types.FunctionType`, `types.CodeType`),
     /// `codeop`, and library helpers that evaluate strings (`pandas.eval`,
-    /// `numexpr.evaluate`, `sympy.sympify`, `timeit` given a string).
+    /// `numexpr.evaluate`, `sympy.sympify`, `timeit` given a string), `doctest`, template
+    /// engines whose expressions reach any attribute (`jinja2`, `mako`), and `torch.hub`,
+    /// which runs a downloaded repository's code.
     ///
     /// ## Why is this bad?
     /// Code built at run time cannot be checked before it runs; it is the usual way to
@@ -33,6 +35,12 @@ pub(crate) const PATHS: &[&str] = &[
     "sympy.sympify",
     "sympy.parse_expr",
     "sympy.parsing",
+    // Run code found in strings: docstring examples, template expressions.
+    "doctest",
+    "jinja2",
+    "mako",
+    // Run code downloaded from a model hub.
+    "torch.hub",
 ];
 
 /// `timeit` helpers run their `stmt`/`setup` when given as strings.

@@ -39,4 +39,8 @@ pub(crate) const PATHS: &[&str] = &[
     "logging.config",
     "unittest.mock",
     "mock",
+    "unittest.loader",
+    "unittest.TestLoader",
+    "unittest.defaultTestLoader",
+    "xml.sax.make_parser",
 ];

@@ -98,4 +98,51 @@ pub(crate) const PATHS: &[&str] = &[
     "xml.dom.minidom.parse",
     "xml.sax.parse",
     "PIL.Image.open",
+    "tokenize.open",
+    "configparser",
+    "readline",
+    "py_compile",
+    "compileall",
+    "mailbox",
+];
+
+/// `logging.basicConfig(filename=...)` writes to any file.
+pub(crate) fn check_call(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    let writes_file = call
+        .keywords
+        .iter()
+        .any(|k| k.arg.as_deref() == Some("filename"));
+    if writes_file
+        && checker
+            .resolve(&call.func)
+            .iter()
+            .any(|p| p == "logging.basicConfig")
+    {
+        checker.report(
+            super::Rule::FilesystemAccess,
+            format!("`logging.basicConfig(filename=...)` {WHAT}"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
+/// Members of dangerous modules that do no I/O at all.
+pub(crate) const PURE_PATHS: &[&str] = &[
+    "pathlib.PurePath",
+    "pathlib.PurePosixPath",
+    "pathlib.PureWindowsPath",
+    "os.path.join",
+    "os.path.basename",
+    "os.path.dirname",
+    "os.path.splitext",
+    "os.path.split",
+    "os.path.normpath",
+    "os.path.normcase",
+    "os.path.isabs",
+    "os.path.commonprefix",
+    "os.path.sep",
 ];

@@ -34,7 +34,13 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
             let attr = attr.split('[').next().unwrap_or(attr);
             let attr = normalize(attr);
             let why = introspection_escape::dangerous_attribute(&attr, false)
-                .or_else(|| is_dunder(&attr).then_some("is a dunder attribute"));
+                .or_else(|| is_dunder(&attr).then_some("is a dunder attribute"))
+                .or_else(|| {
+                    checker
+                        .index
+                        .is_whole_module_name(attr.trim_start_matches('_'))
+                        .then_some("reaches a module through an attribute")
+                });
             if let Some(why) = why {
                 if !checker.policy.allows_attribute(&attr) {
                     checker.report(
@@ -47,6 +53,39 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
                 }
             }
         }
+    }
+}
+
+/// `("{0." + "__class__}").format(x)`: a template built at run time cannot be read.
+pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    if !matches!(method.attr.as_str(), "format" | "format_map") {
+        return;
+    }
+    // A name bound once is as computed as its value.
+    let template = match method.value.as_ref() {
+        Expr::Name(name) => checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+            .unwrap_or(&method.value),
+        other => other,
+    };
+    if !matches!(
+        template,
+        Expr::Constant(_) | Expr::Name(_) | Expr::Attribute(_)
+    ) {
+        checker.report(
+            Rule::FormatStringAttributeWalk,
+            format!(
+                "`.{}` on a template built at run time: its fields cannot be checked",
+                method.attr
+            ),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
     }
 }
 

@@ -158,7 +158,55 @@ const BENIGN_DUNDERS: &[&str] = &[
     "__fields__",
     "__tablename__",
     "__table_args__",
+    // Exception chaining: exceptions, not frames (`__traceback__` stays flagged).
+    "__cause__",
+    "__context__",
+    "__suppress_context__",
+    "__notes__",
+    // typing introspection: tuples of types.
+    "__args__",
+    "__origin__",
+    "__parameters__",
+    "__metadata__",
+    "__value__",
+    "__type_params__",
+    "__supertype__",
+    // Setting is not reaching: calls are checked like `setattr` (computed names).
+    "__setattr__",
+    "__delattr__",
 ];
+
+/// Attribute names that only serve to escape: a string holding exactly one of these is
+/// an attribute about to be read by name (`getattr`, `attrgetter`, `__match_args__`).
+const CRITICAL_NAMES: &[&str] = &[
+    "__globals__",
+    "__builtins__",
+    "__subclasses__",
+    "__code__",
+    "__closure__",
+    "__self__",
+    "__func__",
+    "__getattribute__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__import__",
+    "__loader__",
+    "__spec__",
+    "__traceback__",
+    "f_globals",
+    "f_locals",
+    "f_builtins",
+    "f_back",
+    "tb_frame",
+    "gi_frame",
+    "cr_frame",
+    "ag_frame",
+];
+
+/// A string literal that is exactly an escape attribute's name.
+pub(crate) fn names_escape_attribute(text: &str) -> bool {
+    CRITICAL_NAMES.contains(&text)
+}
 
 /// Attributes that hold frames, code or globals without being dunders.
 const ESCAPE_ATTRIBUTES: &[&str] = &[

@@ -30,4 +30,5 @@ pub(crate) const PATHS: &[&str] = &[
     "msvcrt",
     "_winapi",
     "sys.setrecursionlimit",
+    "numpy.ctypeslib",
 ];

@@ -94,4 +94,11 @@ pub(crate) const PATHS: &[&str] = &[
     "botocore",
     "openai",
     "anthropic",
+    "urllib.robotparser",
+    "kubernetes",
+    "wget",
+    "gdown",
+    // Download (and with `trust_remote_code`, run) models from a hub.
+    "transformers",
+    "huggingface_hub",
 ];

@@ -57,4 +57,15 @@ pub(crate) const PATHS: &[&str] = &[
     "concurrent.futures.process",
     "platform.popen",
     "distutils.spawn",
+    "distutils",
+    // An embedded Tcl interpreter runs `exec` commands, no display needed.
+    "tkinter",
+    "_tkinter",
+    // Package installers run build scripts and subprocesses.
+    "pip",
+    "ensurepip",
+    "venv",
+    // Opens a browser through `webbrowser`.
+    "antigravity",
+    "docker",
 ];

@@ -2,7 +2,9 @@ use super::rule_doc;
 
 rule_doc! {
     /// ## What it does
-    /// Flags code that ends or signals the process: `exit`, `quit`, `SystemExit`,
+    /// Flags code that ends or signals the process: `exit`, `quit`, `SystemExit` and
+    /// `KeyboardInterrupt` (which `except Exception` does not catch; naming them in an
+    /// `except` clause is fine),
     /// `sys.exit`, `os._exit`, `os.abort`, `os.kill`, `signal`, `atexit`.
     ///
     /// ## Why is this bad?
@@ -19,7 +21,7 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "can exit or signal the process";
 
-pub(crate) const BUILTINS: &[&str] = &["exit", "quit", "SystemExit"];
+pub(crate) const BUILTINS: &[&str] = &["exit", "quit", "SystemExit", "KeyboardInterrupt"];
 
 pub(crate) const PATHS: &[&str] = &[
     "sys.exit",

@@ -1,16 +1,22 @@
 use crate::checker::Checker;
-use crate::parse::ast::{Comprehension, Constant, Expr, ExprCall, Operator, UnaryOp};
+use crate::names::normalize;
+use crate::parse::ast::{Comprehension, Constant, Expr, ExprCall, Operator, Stmt, UnaryOp};
 use crate::parse::{end, start};
+use crate::report::{Finding, Severity};
 
 use super::{rule_doc, Rule};
 
 rule_doc! {
     /// ## What it does
     /// Reports resource bombs visible in the code itself: constant arithmetic whose
-    /// result is astronomically large (`9**9**9`, `1 << 10**10`), sequences repeated
-    /// to gigabytes (`"a" * 10**10`, `bytearray(10**10)`), ranges of more than a
-    /// billion items, nested constant loops of more than 10¹⁰ iterations, and huge
-    /// `math.factorial` or array allocations.
+    /// result is astronomically large (`9**9**9`, `1 << 10**10`, `pow(9, 9**9)`), also
+    /// through names bound once (`n = 10**10` … `"a" * n`); sequences repeated or
+    /// allocated to gigabytes (`"a" * 10**10`, `bytearray(10**10)`,
+    /// `itertools.repeat(0, 10**10)`); ranges of more than 10⁸ items; nested constant
+    /// loops or `itertools.product`/`permutations` of more than 10¹⁰ iterations; values
+    /// doubled or squared in a loop until they explode; huge `math.factorial`, `perm`
+    /// or `comb`; sleeps of more than an hour; and regular expressions with nested
+    /// quantifiers (`(a+)+`) that backtrack catastrophically.
     ///
     /// ## Why is this bad?
     /// These exhaust memory or CPU for minutes or forever: a denial of service that
@@ -23,13 +29,15 @@ rule_doc! {
     ResourceBomb
 }
 
-/// Integers with more digits than this are bombs.
+/// Integers with more than 10^6 digits are bombs.
 const MAX_INT_DIGITS_LOG10: f64 = 6.0;
 /// Sequences longer than 10^8 items are bombs.
 const MAX_SEQUENCE_LOG10: f64 = 8.0;
-/// Ranges or loop nests of more than 10^9 / 10^10 iterations are bombs.
-const MAX_RANGE_LOG10: f64 = 9.0;
+/// Ranges of more than 10^8 items and loop nests of more than 10^10 iterations are.
+const MAX_RANGE_LOG10: f64 = 8.0;
 const MAX_LOOP_NEST_LOG10: f64 = 10.0;
+/// Sleeping longer than an hour is a hang.
+const MAX_SLEEP_SECONDS_LOG10: f64 = 3.56;
 
 /// A constant's size: magnitude of a number, or length of a sequence, as log10.
 #[derive(Debug, Clone, Copy)]
@@ -47,8 +55,11 @@ fn log10_of_int(text: &str) -> f64 {
     head.log10() + digits.len().saturating_sub(15) as f64
 }
 
-fn size(expr: &Expr, depth: usize) -> Option<Size> {
-    if depth > 64 {
+/// Numeric constructors that keep their argument's magnitude.
+const NUMERIC_WRAPPERS: &[&str] = &["fractions.Fraction", "decimal.Decimal"];
+
+fn size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
+    if depth > 32 {
         return None;
     }
     match expr {
@@ -60,15 +71,32 @@ fn size(expr: &Expr, depth: usize) -> Option<Size> {
             Constant::Bytes(b) => Some(Size::Sequence((b.len() as f64).log10())),
             _ => None,
         },
+        Expr::Name(name) => {
+            let value = checker.constants.get(normalize(&name.id).as_ref())?;
+            size(checker, value, depth + 1)
+        }
         Expr::List(l) => Some(Size::Sequence((l.elts.len() as f64).log10())),
         Expr::Tuple(t) => Some(Size::Sequence((t.elts.len() as f64).log10())),
         Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd | UnaryOp::Invert) => {
-            size(&u.operand, depth + 1)
+            size(checker, &u.operand, depth + 1)
         }
         Expr::BinOp(b) => {
-            let left = size(&b.left, depth + 1)?;
-            let right = size(&b.right, depth + 1)?;
+            let left = size(checker, &b.left, depth + 1)?;
+            let right = size(checker, &b.right, depth + 1)?;
             combine(left, b.op, right)
+        }
+        Expr::Call(call) if call.args.len() == 1 && call.keywords.is_empty() => {
+            let numeric = checker
+                .builtin_name(&call.func)
+                .is_some_and(|n| matches!(n.as_str(), "int" | "float" | "abs" | "round"))
+                || checker
+                    .resolve(&call.func)
+                    .iter()
+                    .any(|p| NUMERIC_WRAPPERS.contains(&p.as_str()));
+            match size(checker, &call.args[0], depth + 1)? {
+                Size::Number(l) if numeric => Some(Size::Number(l)),
+                _ => None,
+            }
         }
         _ => None,
     }
@@ -119,12 +147,19 @@ fn fmt_log(l: f64) -> String {
     }
 }
 
+fn number(size: Option<Size>) -> Option<f64> {
+    match size {
+        Some(Size::Number(l)) => Some(l),
+        _ => None,
+    }
+}
+
 /// A constant expression whose value is too large to compute.
 pub(crate) fn check_binop(checker: &mut Checker, expr: &Expr) {
     if checker.in_bomb {
         return;
     }
-    if let Some(what) = size(expr, 0).and_then(describe) {
+    if let Some(what) = size(checker, expr, 0).and_then(describe) {
         checker.report(
             Rule::ResourceBomb,
             format!("constant expression builds {what}"),
@@ -135,10 +170,16 @@ pub(crate) fn check_binop(checker: &mut Checker, expr: &Expr) {
     }
 }
 
-/// log10 of the number of items of a constant `range(...)` call.
-fn range_size(checker: &Checker, expr: &Expr) -> Option<f64> {
+/// log10 of how many items an iterable yields, when it is constant.
+fn iteration_size(checker: &Checker, expr: &Expr) -> Option<f64> {
     match expr {
-        Expr::Call(call) => range_call_size(checker, call),
+        Expr::Call(call) => range_call_size(checker, call).or_else(|| product_size(checker, call)),
+        Expr::List(_) | Expr::Tuple(_) | Expr::Constant(_) | Expr::Name(_) => {
+            match size(checker, expr, 0)? {
+                Size::Sequence(l) => Some(l),
+                Size::Number(_) => None,
+            }
+        }
         _ => None,
     }
 }
@@ -152,10 +193,34 @@ fn range_call_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
         2 | 3 => &call.args[1],
         _ => return None,
     };
-    match size(stop, 0)? {
-        Size::Number(l) => Some(l),
-        Size::Sequence(_) => None,
+    number(size(checker, stop, 0))
+}
+
+/// `itertools.product(a, b, repeat=n)` and `itertools.permutations(seq)`.
+fn product_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
+    let paths = checker.resolve(&call.func);
+    if paths.iter().any(|p| p == "itertools.product") {
+        let repeat = call
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_deref() == Some("repeat"))
+            .and_then(|k| number(size(checker, &k.value, 0)))
+            .map_or(1.0, |l| 10f64.powf(l));
+        let per_round: f64 = call
+            .args
+            .iter()
+            .map(|a| iteration_size(checker, a))
+            .sum::<Option<f64>>()?;
+        return Some(per_round * repeat);
     }
+    if paths.iter().any(|p| p == "itertools.permutations") {
+        let n = 10f64
+            .powf(iteration_size(checker, call.args.first()?)?)
+            .min(1e7) as u64;
+        // log10(n!) without computing n!.
+        return Some((1..=n).map(|k| (k as f64).log10()).sum());
+    }
+    None
 }
 
 const ALLOCATORS: &[&str] = &[
@@ -166,58 +231,217 @@ const ALLOCATORS: &[&str] = &[
     "numpy.arange",
 ];
 const PADDING_METHODS: &[&str] = &["ljust", "rjust", "center", "zfill", "expandtabs"];
+const SLEEPS: &[&str] = &["time.sleep", "asyncio.sleep"];
+const REGEX_FUNCTIONS: &[&str] = &[
+    "re.compile",
+    "re.match",
+    "re.search",
+    "re.fullmatch",
+    "re.findall",
+    "re.finditer",
+    "re.sub",
+    "re.subn",
+    "re.split",
+];
 
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
-    let first = call.args.first().and_then(|a| size(a, 0));
-    let number = |s: Option<Size>| match s {
-        Some(Size::Number(l)) => Some(l),
-        _ => None,
-    };
+    let arg = |i: usize| call.args.get(i).and_then(|a| size(checker, a, 0));
     let builtin = checker.builtin_name(&call.func);
     let paths = checker.resolve(&call.func);
-    let (threshold, what) = match builtin.as_deref() {
-        Some("range") => {
-            if let Some(l) = range_call_size(checker, call) {
-                if l > MAX_RANGE_LOG10 {
-                    checker.report(
-                        Rule::ResourceBomb,
-                        format!("`range` of about 10^{} items", fmt_log(l)),
-                        start(call),
-                        end(call),
-                    );
-                }
+    let has = |list: &[&str]| paths.iter().find(|p| list.contains(&p.as_str())).cloned();
+    let (what, magnitude, threshold) = match builtin.as_deref() {
+        Some("range") => (
+            "`range` of".to_string(),
+            range_call_size(checker, call),
+            MAX_RANGE_LOG10,
+        ),
+        Some(name @ ("bytes" | "bytearray")) => {
+            (format!("`{name}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
+        }
+        Some("pow") if call.args.len() == 2 => {
+            if let Some(what) = arg(0)
+                .zip(arg(1))
+                .and_then(|(a, b)| combine(a, Operator::Pow, b))
+                .and_then(describe)
+            {
+                checker.report(
+                    Rule::ResourceBomb,
+                    format!("`pow` builds {what}"),
+                    start(call),
+                    end(call),
+                );
             }
             return;
         }
-        Some(name @ ("bytes" | "bytearray")) => (MAX_SEQUENCE_LOG10, name.to_string()),
-        _ if paths.iter().any(|p| p == "math.factorial") => (5.5, "math.factorial".to_string()),
-        _ if paths.iter().any(|p| ALLOCATORS.contains(&p.as_str())) => {
-            (MAX_SEQUENCE_LOG10, paths[0].clone())
-        }
-        _ => match call.func.as_ref() {
-            Expr::Attribute(a) if PADDING_METHODS.contains(&a.attr.as_str()) => {
-                (MAX_SEQUENCE_LOG10, format!(".{}", a.attr))
+        _ => {
+            if let Some(path) = has(&["math.factorial", "math.perm", "math.comb"]) {
+                (format!("`{path}` of"), number(arg(0)), 5.5)
+            } else if let Some(path) = has(ALLOCATORS) {
+                (format!("`{path}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
+            } else if has(&["itertools.repeat"]).is_some() && call.args.len() == 2 {
+                (
+                    "`itertools.repeat` of".to_string(),
+                    number(arg(1)),
+                    MAX_SEQUENCE_LOG10,
+                )
+            } else if let Some(path) = has(&["itertools.product", "itertools.permutations"]) {
+                (
+                    format!("`{path}` yields"),
+                    product_size(checker, call),
+                    MAX_LOOP_NEST_LOG10,
+                )
+            } else if let Some(path) = has(SLEEPS) {
+                if let Some(l) = number(arg(0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
+                    checker.push(
+                        Finding::new(
+                            Rule::ResourceBomb,
+                            format!("`{path}` of about 10^{} seconds hangs", fmt_log(l)),
+                            start(call),
+                            end(call),
+                        )
+                        .with_severity(Severity::Medium),
+                    );
+                }
+                return;
+            } else if has(REGEX_FUNCTIONS).is_some() {
+                check_regex(checker, call);
+                return;
+            } else {
+                match call.func.as_ref() {
+                    Expr::Attribute(a) if PADDING_METHODS.contains(&a.attr.as_str()) => (
+                        format!("`.{}` to", a.attr),
+                        number(arg(0)),
+                        MAX_SEQUENCE_LOG10,
+                    ),
+                    // `"a".__mul__(10**10)` is `"a" * 10**10`.
+                    Expr::Attribute(a) => {
+                        let Some(op) = operator_dunder(&a.attr) else {
+                            return;
+                        };
+                        let built = size(checker, &a.value, 0)
+                            .zip(arg(0))
+                            .and_then(|(l, r)| combine(l, op, r));
+                        if let Some(what) = built.and_then(describe) {
+                            checker.report(
+                                Rule::ResourceBomb,
+                                format!("`.{}` builds {what}", a.attr),
+                                start(call),
+                                end(call),
+                            );
+                        }
+                        return;
+                    }
+                    _ => return,
+                }
             }
-            _ => return,
-        },
+        }
     };
-    if let Some(l) = number(first).filter(|&l| l > threshold) {
+    if let Some(l) = magnitude.filter(|&l| l > threshold) {
         checker.report(
             Rule::ResourceBomb,
-            format!("`{what}` of about 10^{}", fmt_log(l)),
+            format!("{what} about 10^{} items", fmt_log(l)),
             start(call),
             end(call),
         );
     }
 }
 
-/// Enters a `for` loop over a constant range; reports nests past the bound. Returns
-/// whether a loop size was pushed (to be popped after the body).
-pub(crate) fn enter_for(checker: &mut Checker, iter: &Expr, start: usize, end: usize) -> bool {
-    let Some(size) = range_size(checker, iter) else {
+fn operator_dunder(name: &str) -> Option<Operator> {
+    Some(match name {
+        "__mul__" | "__rmul__" | "__imul__" => Operator::Mult,
+        "__pow__" | "__ipow__" => Operator::Pow,
+        "__lshift__" | "__ilshift__" => Operator::LShift,
+        "__add__" | "__iadd__" => Operator::Add,
+        _ => return None,
+    })
+}
+
+/// A literal pattern with a quantified group that itself holds a quantifier
+/// (`(a+)+`, `(\w*)*`, `(x|y+){2,}`): exponential backtracking on a near match.
+fn check_regex(checker: &mut Checker, call: &ExprCall) {
+    let Some(Expr::Constant(c)) = call.args.first() else {
+        return;
+    };
+    let Constant::Str(pattern) = &c.value else {
+        return;
+    };
+    if nested_quantifier(pattern) {
+        checker.push(
+            Finding::new(
+                Rule::ResourceBomb,
+                "regular expression with a nested quantifier backtracks exponentially (ReDoS)",
+                start(c),
+                end(c),
+            )
+            .with_severity(Severity::Medium),
+        );
+    }
+}
+
+fn variable_repeat(from_brace: &str) -> bool {
+    from_brace
+        .split('}')
+        .next()
+        .is_some_and(|q| q.contains(','))
+}
+
+fn nested_quantifier(pattern: &str) -> bool {
+    // For each open group: whether a quantifier appeared inside it.
+    let mut groups: Vec<bool> = Vec::new();
+    let bytes = pattern.as_bytes();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' if !in_class => in_class = true,
+            b']' if in_class => in_class = false,
+            _ if in_class => {}
+            b'(' => groups.push(false),
+            b'+' | b'*' => {
+                if let Some(inner) = groups.last_mut() {
+                    *inner = true;
+                }
+            }
+            // `{2}` repeats a fixed number of times; `{2,}` and `{1,5}` vary.
+            b'{' if variable_repeat(&pattern[i..]) => {
+                if let Some(inner) = groups.last_mut() {
+                    *inner = true;
+                }
+            }
+            b')' => {
+                let inner = groups.pop().unwrap_or(false);
+                let quantified = matches!(bytes.get(i + 1), Some(b'+' | b'*'))
+                    || (bytes.get(i + 1) == Some(&b'{') && variable_repeat(&pattern[i + 1..]));
+                if inner && quantified {
+                    return true;
+                }
+                if let Some(outer) = groups.last_mut() {
+                    *outer |= inner;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Enters a `for` loop over a constant iterable; reports nests past the bound and
+/// values that grow geometrically in the body. Returns whether a loop size was pushed
+/// (to be popped after the body).
+pub(crate) fn enter_for(
+    checker: &mut Checker,
+    iter: &Expr,
+    body: &[Stmt],
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some(size) = iteration_size(checker, iter) else {
         return false;
     };
-    checker.loop_sizes.push(size.max(0.0));
+    let size = size.max(0.0);
+    checker.loop_sizes.push(size);
     let total: f64 = checker.loop_sizes.iter().sum();
     if checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
         checker.report(
@@ -227,14 +451,65 @@ pub(crate) fn enter_for(checker: &mut Checker, iter: &Expr, start: usize, end: u
             end,
         );
     }
+    check_growth(checker, body, 10f64.powf(size), start, end);
     true
+}
+
+/// `s *= 2`, `s += s`, `n <<= n`, `n = n ** 2` repeated `iterations` times.
+fn check_growth(checker: &mut Checker, body: &[Stmt], iterations: f64, start: usize, end: usize) {
+    for stmt in body {
+        let (target, op, value) = match stmt {
+            Stmt::AugAssign(s) => (s.target.as_ref(), s.op, s.value.as_ref()),
+            Stmt::Assign(s) => match (s.targets.as_slice(), s.value.as_ref()) {
+                ([target @ Expr::Name(t)], Expr::BinOp(b)) if matches!(b.left.as_ref(), Expr::Name(l) if l.id == t.id) => {
+                    (target, b.op, b.right.as_ref())
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let Expr::Name(name) = target else { continue };
+        let same = matches!(value, Expr::Name(v) if v.id == name.id);
+        let factor = number(size(checker, value, 0)).map(|l| 10f64.powf(l));
+        let initial = checker
+            .constants
+            .get(normalize(&name.id).as_ref())
+            .and_then(|v| size(checker, v, 0));
+        // log10 of the final size.
+        let grown = match (initial, op) {
+            (Some(Size::Sequence(l)), Operator::Mult) if factor.is_some_and(|f| f >= 2.0) => Some(
+                Size::Sequence(l + iterations * factor.unwrap_or(2.0).log10()),
+            ),
+            (Some(Size::Sequence(l)), Operator::Add) if same => {
+                Some(Size::Sequence(l + iterations * std::f64::consts::LOG10_2))
+            }
+            (_, Operator::LShift | Operator::Pow | Operator::Mult)
+                if same || (op == Operator::Pow && factor.is_some_and(|f| f >= 2.0)) =>
+            {
+                // Squaring or self-shifting: the digit count doubles each time.
+                Some(Size::Number(
+                    10f64.powf((iterations * std::f64::consts::LOG10_2).min(300.0)),
+                ))
+            }
+            _ => None,
+        };
+        if let Some(what) = grown.and_then(describe) {
+            checker.report(
+                Rule::ResourceBomb,
+                format!("loop grows `{}` geometrically into {what}", name.id),
+                start,
+                end,
+            );
+            return;
+        }
+    }
 }
 
 /// `[… for i in range(N) for j in range(M)]` with N·M past the bound.
 pub(crate) fn check_comprehension(checker: &mut Checker, generators: &[Comprehension]) {
     let sizes: Vec<f64> = generators
         .iter()
-        .filter_map(|g| range_size(checker, &g.iter))
+        .filter_map(|g| iteration_size(checker, &g.iter))
         .collect();
     let total: f64 =
         sizes.iter().map(|s| s.max(0.0)).sum::<f64>() + checker.loop_sizes.iter().sum::<f64>();
@@ -246,6 +521,29 @@ pub(crate) fn check_comprehension(checker: &mut Checker, generators: &[Comprehen
                 start(&first.iter),
                 end(&last.iter),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nested_quantifier;
+
+    #[test]
+    fn nested_quantifiers_are_found() {
+        for bad in ["(a+)+$", r"^(\w+\s?)*$", "(x*)*", "((ab)+c)+", "(a|a+){2,}"] {
+            assert!(nested_quantifier(bad), "{bad}");
+        }
+        for fine in [
+            r"^\d+$",
+            "(ab)+",
+            r"[(+)]+",
+            r"\(a+\)+",
+            "(a+)",
+            "(a{2})+",
+            r"^[\w.+-]+@[\w-]+\.[\w.]+$",
+        ] {
+            assert!(!nested_quantifier(fine), "{fine}");
         }
     }
 }

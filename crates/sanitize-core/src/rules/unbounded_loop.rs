@@ -28,7 +28,19 @@ rule_doc! {
 const ENDLESS_ITERATORS: &[&str] = &["itertools.count", "itertools.cycle"];
 
 pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
-    if always_true(&stmt.test) && !has_exit(&stmt.body, true) {
+    // A name bound once, to an immutable true constant, stays true (`running = True`);
+    // a list bound once can still be emptied.
+    let test = match stmt.test.as_ref() {
+        Expr::Name(name) => match checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+        {
+            Some(value @ Expr::Constant(_)) => value,
+            _ => &stmt.test,
+        },
+        test => test,
+    };
+    if always_true(test) && !has_exit(&stmt.body, true) {
         report(
             checker,
             "`while` loop on a constant true condition has no `break`, `return` or `raise`",
