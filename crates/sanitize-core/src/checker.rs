@@ -7,7 +7,7 @@ use crate::names::normalize;
 use crate::parse::ast::{self, Comprehension, Expr, ExprContext, Pattern, Stmt};
 use crate::parse::{end, start};
 use crate::policy::Policy;
-use crate::report::Finding;
+use crate::report::{Finding, Severity};
 use crate::rules::{
     computed_attribute_access, dynamic_code_execution, filesystem_access,
     format_string_attribute_walk, introspection_escape, module_attribute_reach, resource_bomb,
@@ -52,6 +52,8 @@ pub(crate) struct Checker<'a> {
     pub in_bomb: bool,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
+    /// Inside `if __name__ == "__main__":`, which runs only when run as a script.
+    in_main_guard: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -73,6 +75,7 @@ impl<'a> Checker<'a> {
             loop_sizes: Vec::new(),
             in_bomb: false,
             in_except_type: false,
+            in_main_guard: false,
         }
     }
 
@@ -80,7 +83,15 @@ impl<'a> Checker<'a> {
         self.push(Finding::new(rule, message, start, end));
     }
 
-    pub fn push(&mut self, finding: Finding) {
+    pub fn push(&mut self, mut finding: Finding) {
+        // Exiting at the end of a script is what scripts do; anywhere else it takes down
+        // whoever imported the code.
+        if self.in_main_guard && finding.rule == Rule::ProcessExit {
+            finding.severity = Severity::Info;
+            finding
+                .message
+                .push_str(" (in the `__main__` block, which runs only as a script)");
+        }
         if !self.policy.is_disabled(finding.rule) {
             self.findings.push(finding);
         }
@@ -99,6 +110,14 @@ impl<'a> Checker<'a> {
 
     /// The qualified paths an expression may stand for (`np.load` → `numpy.load`).
     pub fn resolve(&self, expr: &Expr) -> Vec<String> {
+        self.resolve_raw(expr)
+            .into_iter()
+            .map(|path| semantic::canonical(&path).unwrap_or(path))
+            .collect()
+    }
+
+    /// Paths as written, before re-exports are followed (`json.codecs.open`).
+    fn resolve_raw(&self, expr: &Expr) -> Vec<String> {
         match expr {
             Expr::Name(name) => {
                 let id = normalize(&name.id);
@@ -120,7 +139,7 @@ impl<'a> Checker<'a> {
 
     fn resolve_attribute(&self, attr: &ast::ExprAttribute) -> Vec<String> {
         let attr_name = normalize(&attr.attr);
-        self.resolve(&attr.value)
+        self.resolve_raw(&attr.value)
             .into_iter()
             .map(|base| format!("{base}.{attr_name}"))
             .collect()
@@ -138,7 +157,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports a dangerous module or member, unless the policy allows it.
-    pub fn check_path(&mut self, path: &str, how: Use, start: usize, end: usize) {
+    pub fn check_path(&mut self, written: &str, how: Use, start: usize, end: usize) {
+        // Follow re-exports (`json.codecs` is `codecs`); a private one is a module
+        // reached through another module.
+        let canonical = semantic::canonical(written);
+        if let Some(real) = &canonical {
+            module_attribute_reach::check_reexport(self, written, real, start, end);
+        }
+        let path = canonical.as_deref().unwrap_or(written);
         if let Some(denied) = self.policy.denied_path(path) {
             self.report(
                 Rule::PolicyDenied,
@@ -149,9 +175,10 @@ impl<'a> Checker<'a> {
         }
         if let Some(hit) = self.index.lookup(path) {
             if !self.policy.allows_path(path, hit.entry) {
+                // Named as written; a re-export's real name is in its own finding.
                 let message = match how {
-                    Use::Import => format!("import of `{path}`, which {}", hit.what),
-                    Use::Reference { .. } => format!("`{path}` {}", hit.what),
+                    Use::Import => format!("import of `{written}`, which {}", hit.what),
+                    Use::Reference { .. } => format!("`{written}` {}", hit.what),
                 };
                 self.report(hit.rule, message, start, end);
             }
@@ -167,7 +194,7 @@ impl<'a> Checker<'a> {
             }
         }
         if how == Use::Import {
-            module_attribute_reach::check_import_path(self, path, start, end);
+            module_attribute_reach::check_import_path(self, written, start, end);
         }
         if format_string_attribute_walk::FIELD_WALKERS
             .iter()
@@ -252,7 +279,9 @@ impl<'a> Checker<'a> {
             if !in_chain {
                 let module = self.module_names.contains(id.as_ref());
                 for path in paths {
-                    if module || self.index.is_partial_module(&path) {
+                    let real = semantic::canonical(&path).unwrap_or(path);
+                    if module || self.index.is_partial_module(&real) {
+                        let path = real;
                         self.report(
                             Rule::DangerousModuleEscape,
                             format!("module `{path}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
@@ -314,10 +343,22 @@ impl<'a> Checker<'a> {
         let (s, e) = (start(attr), end(attr));
         unicode_lookalike::check_identifier(self, &attr.attr, s, e);
         let on_self = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self");
-        if let Some(why) = introspection_escape::dangerous_attribute(&name, on_self) {
+        if let Some((why, severity)) = introspection_escape::attribute_risk(&name, on_self) {
             if !self.policy.allows_attribute(&name) {
-                self.report(Rule::IntrospectionEscape, format!("`.{name}` {why}"), s, e);
+                self.push(
+                    Finding::new(Rule::IntrospectionEscape, format!("`.{name}` {why}"), s, e)
+                        .with_severity(severity),
+                );
             }
+        }
+        let on_str = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str");
+        if on_str && !callee && matches!(name.as_ref(), "format" | "format_map") {
+            self.report(
+                Rule::FormatStringAttributeWalk,
+                format!("`str.{name}` passed as a value: the templates it will be given cannot be checked"),
+                s,
+                e,
+            );
         }
         if let Some(hit) = self.index.method(&name) {
             if !self.policy.allows_attribute(&name) {
@@ -464,6 +505,7 @@ impl Checker<'_> {
             loop_sizes: Vec::new(),
             in_bomb: false,
             in_except_type: false,
+            in_main_guard: false,
         };
         fragment.visit_expr(&expr);
         for finding in fragment.findings {
@@ -498,6 +540,20 @@ fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
         .map(|a| &a.def)
         .chain(args.vararg.iter().map(|a| a.as_ref()))
         .chain(args.kwarg.iter().map(|a| a.as_ref()))
+}
+
+/// `__name__ == "__main__"`, either way round.
+fn is_main_guard(test: &Expr) -> bool {
+    let Expr::Compare(compare) = test else {
+        return false;
+    };
+    let [ast::CmpOp::Eq] = compare.ops.as_slice() else {
+        return false;
+    };
+    let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
+    let is_main = |e: &Expr| matches!(e, Expr::Constant(c) if matches!(&c.value, ast::Constant::Str(s) if s == "__main__"));
+    let (left, right) = (compare.left.as_ref(), &compare.comparators[0]);
+    (is_name(left) && is_main(right)) || (is_main(left) && is_name(right))
 }
 
 /// Paths that are only safe when called with checked arguments.
@@ -570,6 +626,13 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 }
                 visitor::walk_stmt(self, stmt);
             }
+            Stmt::If(s) if is_main_guard(&s.test) => {
+                self.visit_expr(&s.test);
+                let outer = std::mem::replace(&mut self.in_main_guard, true);
+                self.visit_body(&s.body);
+                self.in_main_guard = outer;
+                self.visit_body(&s.orelse);
+            }
             Stmt::While(s) => {
                 unbounded_loop::check_while(self, s);
                 visitor::walk_stmt(self, stmt);
@@ -618,6 +681,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 computed_attribute_access::check_call(self, call);
                 format_string_attribute_walk::check_computed_template(self, call);
                 filesystem_access::check_call(self, call);
+                crate::rules::dynamic_import::check_test_runner(self, call);
                 unsafe_deserialization::check_yaml_call(self, call);
                 dynamic_code_execution::check_string_evaluator(self, call);
                 resource_bomb::check_call(self, call);
@@ -686,13 +750,18 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Pattern::MatchClass(p) => {
                 for attr in &p.kwd_attrs {
                     let name = normalize(attr);
-                    if let Some(why) = introspection_escape::dangerous_attribute(&name, false) {
+                    if let Some((why, severity)) =
+                        introspection_escape::attribute_risk(&name, false)
+                    {
                         if !self.policy.allows_attribute(&name) {
-                            self.report(
-                                Rule::IntrospectionEscape,
-                                format!("class pattern reads `.{name}`, which {why}"),
-                                start(p),
-                                end(p),
+                            self.push(
+                                Finding::new(
+                                    Rule::IntrospectionEscape,
+                                    format!("class pattern reads `.{name}`, which {why}"),
+                                    start(p),
+                                    end(p),
+                                )
+                                .with_severity(severity),
                             );
                         }
                     }

@@ -19,6 +19,7 @@ mod names;
 mod parse;
 mod policy;
 mod prompt;
+mod reexports;
 mod report;
 mod rules;
 mod semantic;

@@ -315,6 +315,34 @@ pub(crate) fn collect_star_imports(body: &[Stmt]) -> Vec<String> {
     stars.0
 }
 
+/// What a path really is when a standard-library module holds another module (or one
+/// of its members) under an attribute it does not export: `json.codecs.open` →
+/// `codecs.open`.
+pub(crate) fn canonical(path: &str) -> Option<String> {
+    use crate::reexports::REEXPORTS;
+    let mut current = path.to_string();
+    let mut changed = false;
+    // A re-export may lead to another (`a.b` → `c`, `c.d` → `e`); a few steps suffice.
+    for _ in 0..4 {
+        let mut end = current.len();
+        let found = loop {
+            let prefix = &current[..end];
+            if let Ok(i) = REEXPORTS.binary_search_by(|(key, _)| key.cmp(&prefix)) {
+                break Some((i, end));
+            }
+            match prefix.rfind('.') {
+                Some(dot) => end = dot,
+                None => break None,
+            }
+        };
+        let Some((i, end)) = found else { break };
+        let (_, target) = REEXPORTS[i];
+        current = format!("{target}{}", &current[end..]);
+        changed = true;
+    }
+    changed.then_some(current)
+}
+
 /// A dotted module name, each part normalised.
 pub(crate) fn dotted(name: &str) -> String {
     name.split('.')

@@ -20,7 +20,8 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "starts a debugger or an interactive console";
 
-pub(crate) const BUILTINS: &[&str] = &["breakpoint", "help"];
+/// `license`, `copyright` and `credits` are site helpers that read files and page them.
+pub(crate) const BUILTINS: &[&str] = &["breakpoint", "help", "license", "copyright", "credits"];
 
 pub(crate) const PATHS: &[&str] = &[
     "pdb",
@@ -38,4 +39,5 @@ pub(crate) const PATHS: &[&str] = &[
     "sys.settrace",
     "sys.setprofile",
     "sys.breakpointhook",
+    "idlelib",
 ];

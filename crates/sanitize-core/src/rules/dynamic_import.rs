@@ -44,3 +44,51 @@ pub(crate) const PATHS: &[&str] = &[
     "unittest.defaultTestLoader",
     "xml.sax.make_parser",
 ];
+
+/// Test runners import what their arguments name: `unittest.main(argv=[..., "os.fork"])`,
+/// `pytest.main(["-p", "module"])`. Plain `unittest.main()` and
+/// `pytest.main([__file__])` are fine.
+pub(crate) fn check_test_runner(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::{Constant, Expr};
+    let paths = checker.resolve(&call.func);
+    let risky = if paths
+        .iter()
+        .any(|p| p == "unittest.main" || p == "unittest.TestProgram")
+    {
+        !call.args.is_empty()
+            || call.keywords.iter().any(|k| {
+                matches!(
+                    k.arg.as_deref(),
+                    None | Some("argv" | "module" | "defaultTest" | "testLoader" | "testRunner")
+                )
+            })
+    } else if paths.iter().any(|p| p == "pytest.main") {
+        let plain_argument = |e: &Expr| match e {
+            Expr::Constant(c) => {
+                matches!(&c.value, Constant::Str(s) if !s.starts_with("-p") && !s.starts_with("--pyargs"))
+            }
+            Expr::Name(n) => n.id.as_str() == "__file__",
+            _ => false,
+        };
+        let arguments_plain = match call.args.first() {
+            None => true,
+            Some(Expr::List(l)) => l.elts.iter().all(plain_argument),
+            Some(Expr::Tuple(t)) => t.elts.iter().all(plain_argument),
+            Some(_) => false,
+        };
+        !arguments_plain || call.args.len() > 1 || !call.keywords.is_empty()
+    } else {
+        return;
+    };
+    if risky {
+        checker.report(
+            super::Rule::DynamicImport,
+            "test runner given modules or arguments to load: it imports (and runs) whatever they name",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}

@@ -104,6 +104,11 @@ pub(crate) const PATHS: &[&str] = &[
     "py_compile",
     "compileall",
     "mailbox",
+    "_pyio",
+    "cgitb",
+    "zipapp",
+    "xml.etree.ElementTree.ElementTree",
+    "xml.etree.cElementTree.ElementTree",
 ];
 
 /// `logging.basicConfig(filename=...)` writes to any file.

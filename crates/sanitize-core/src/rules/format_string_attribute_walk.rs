@@ -58,11 +58,39 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
 
 /// `("{0." + "__class__}").format(x)`: a template built at run time cannot be read.
 pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
-    use crate::parse::ast::Expr;
+    use crate::parse::ast::{Constant, Expr};
+    // `logging.Formatter(fmt, style="{")` formats with `str.format` too.
+    let brace_style = call.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("style") && matches!(&k.value, Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s == "{"))
+    });
+    if brace_style {
+        let paths = checker.resolve(&call.func);
+        if paths
+            .iter()
+            .any(|p| p == "logging.Formatter" || p == "logging.basicConfig")
+        {
+            let template = call
+                .keywords
+                .iter()
+                .find(|k| matches!(k.arg.as_deref(), Some("fmt" | "format")))
+                .map(|k| &k.value)
+                .or(call.args.first());
+            if let Some(template) = template {
+                check_template_expr(checker, template, "a `{`-style logging format", call);
+            }
+        }
+    }
     let Expr::Attribute(method) = call.func.as_ref() else {
         return;
     };
     if !matches!(method.attr.as_str(), "format" | "format_map") {
+        return;
+    }
+    // `str.format(template, ...)`: the template is the first argument.
+    if matches!(method.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str") {
+        if let Some(template) = call.args.first() {
+            check_template_expr(checker, template, "`str.format`", call);
+        }
         return;
     }
     // A name bound once is as computed as its value.
@@ -83,6 +111,30 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
                 "`.{}` on a template built at run time: its fields cannot be checked",
                 method.attr
             ),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
+fn check_template_expr(
+    checker: &mut Checker,
+    template: &crate::parse::ast::Expr,
+    what: &str,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    let template = match template {
+        Expr::Name(name) => checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+            .unwrap_or(template),
+        other => other,
+    };
+    if !matches!(template, Expr::Constant(_)) {
+        checker.report(
+            Rule::FormatStringAttributeWalk,
+            format!("{what} with a template that is not a literal: its fields cannot be checked"),
             crate::parse::start(call),
             crate::parse::end(call),
         );

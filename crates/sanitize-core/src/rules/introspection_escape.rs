@@ -1,4 +1,5 @@
 use crate::names::is_dunder;
+use crate::report::Severity;
 
 use super::rule_doc;
 
@@ -174,6 +175,23 @@ const BENIGN_DUNDERS: &[&str] = &[
     // Setting is not reaching: calls are checked like `setattr` (computed names).
     "__setattr__",
     "__delattr__",
+    // Library metadata: SQLAlchemy, Pydantic, typing, abc, inspect.
+    "__table__",
+    "__mapper__",
+    "__mapper_args__",
+    "__config__",
+    "__orig_bases__",
+    "__signature__",
+    "__abstractmethods__",
+    "__pydantic_fields__",
+    "__pydantic_core_schema__",
+    "__pydantic_validator__",
+    "__pydantic_serializer__",
+    "__fields_set__",
+    "__private_attributes__",
+    "__weakref__",
+    "__defaults__",
+    "__kwdefaults__",
 ];
 
 /// Attribute names that only serve to escape: a string holding exactly one of these is
@@ -259,17 +277,60 @@ const DANGEROUS_DUNDER_NAMES: &[&str] = &[
 
 /// Why an attribute name is an escape hatch, if it is one.
 pub(crate) fn dangerous_attribute(name: &str, on_self: bool) -> Option<&'static str> {
-    if ESCAPE_ATTRIBUTES.contains(&name) {
-        return Some("exposes frames, code objects or globals");
-    }
-    if is_dunder(name) && !BENIGN_DUNDERS.contains(&name) {
-        if name == "__dict__" && on_self {
-            return None;
-        }
-        return Some("is a dunder attribute that can reach the interpreter's internals");
-    }
-    None
+    attribute_risk(name, on_self).map(|(why, _)| why)
 }
+
+/// Why an attribute is a risk, and how much: the known escape routes are critical;
+/// other dunders that are neither protocol nor metadata are unusual (low: reported,
+/// not blocking by default), since libraries define their own (`__table__`).
+pub(crate) fn attribute_risk(name: &str, on_self: bool) -> Option<(&'static str, Severity)> {
+    if ESCAPE_ATTRIBUTES.contains(&name) {
+        return Some((
+            "exposes frames, code objects or globals",
+            Severity::Critical,
+        ));
+    }
+    if !is_dunder(name) || BENIGN_DUNDERS.contains(&name) || (name == "__dict__" && on_self) {
+        return None;
+    }
+    if ESCAPE_DUNDERS.contains(&name) {
+        Some((
+            "is a dunder attribute that reaches the interpreter's internals",
+            Severity::Critical,
+        ))
+    } else {
+        Some(("is an unusual dunder attribute", Severity::Low))
+    }
+}
+
+/// Dunder attributes on the known roads to globals, builtins, code or every class.
+const ESCAPE_DUNDERS: &[&str] = &[
+    "__globals__",
+    "__builtins__",
+    "__code__",
+    "__closure__",
+    "__subclasses__",
+    "__bases__",
+    "__base__",
+    "__mro__",
+    "__dict__",
+    "__self__",
+    "__func__",
+    "__getattribute__",
+    "__getattr__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__setstate__",
+    "__getstate__",
+    "__loader__",
+    "__spec__",
+    "__import__",
+    "__traceback__",
+    "__objclass__",
+    "__build_class__",
+    "__cached__",
+    "__path__",
+];
 
 pub(crate) fn dangerous_dunder_name(name: &str) -> bool {
     DANGEROUS_DUNDER_NAMES.contains(&name)

@@ -6,8 +6,9 @@ use super::{rule_doc, Rule};
 
 rule_doc! {
     /// ## What it does
-    /// Notes public top-level functions and classes without a docstring. Info only:
-    /// it lowers the score a little and never blocks.
+    /// Notes public top-level functions and classes without a docstring (tests and
+    /// pytest fixtures excepted: their names say what they check). Info only: it
+    /// lowers the score a little and never blocks.
     ///
     /// ## Why is this bad?
     /// Generated code is read by someone who did not write it; a docstring says what
@@ -24,13 +25,19 @@ rule_doc! {
 pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
     body.iter()
         .filter_map(|stmt| {
-            let (kind, name, body) = match stmt {
-                Stmt::FunctionDef(s) => ("function", s.name.as_str(), &s.body),
-                Stmt::AsyncFunctionDef(s) => ("function", s.name.as_str(), &s.body),
-                Stmt::ClassDef(s) => ("class", s.name.as_str(), &s.body),
+            let (kind, name, body, decorators) = match stmt {
+                Stmt::FunctionDef(s) => ("function", s.name.as_str(), &s.body, &s.decorator_list),
+                Stmt::AsyncFunctionDef(s) => {
+                    ("function", s.name.as_str(), &s.body, &s.decorator_list)
+                }
+                Stmt::ClassDef(s) => ("class", s.name.as_str(), &s.body, &s.decorator_list),
                 _ => return None,
             };
-            if name.starts_with('_') || has_docstring(body) {
+            // Tests and fixtures are named for what they check.
+            let test = name.starts_with("test")
+                || name.starts_with("Test")
+                || decorators.iter().any(is_fixture);
+            if name.starts_with('_') || test || has_docstring(body) {
                 return None;
             }
             let at = start(stmt);
@@ -42,6 +49,16 @@ pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
             ))
         })
         .collect()
+}
+
+/// `@pytest.fixture`, `@fixture`, `@pytest.fixture(scope=...)`.
+fn is_fixture(decorator: &Expr) -> bool {
+    match decorator {
+        Expr::Call(call) => is_fixture(&call.func),
+        Expr::Attribute(a) => a.attr.as_str() == "fixture",
+        Expr::Name(n) => n.id.as_str() == "fixture",
+        _ => false,
+    }
 }
 
 fn has_docstring(body: &[Stmt]) -> bool {

@@ -153,7 +153,7 @@ rule_table! {
     ProcessExecution => ("S101", "process-execution", Process, Critical, process_execution::ProcessExecution),
     FilesystemAccess => ("S102", "filesystem-access", Filesystem, High, filesystem_access::FilesystemAccess),
     NetworkAccess => ("S103", "network-access", Network, High, network_access::NetworkAccess),
-    NetworkServer => ("S104", "network-server", Network, Low, network_server::NetworkServer),
+    NetworkServer => ("S104", "network-server", Network, Info, network_server::NetworkServer),
     EnvironmentAccess => ("S105", "environment-access", Environment, High, environment_access::EnvironmentAccess),
     DynamicCodeExecution => ("S106", "dynamic-code-execution", DynamicCode, Critical, dynamic_code_execution::DynamicCodeExecution),
     DynamicImport => ("S107", "dynamic-import", DynamicImport, Critical, dynamic_import::DynamicImport),

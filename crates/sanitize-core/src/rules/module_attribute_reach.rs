@@ -7,7 +7,11 @@ rule_doc! {
     /// ## What it does
     /// Flags reaching a module through another module's attribute: `shutil.os`,
     /// `typing.sys`, `random._os`, `from random import _os`, any private (`_name`)
-    /// member of an imported module, and `._os`-style attributes on any object.
+    /// member of an imported module, `._os`-style attributes on any object, and the
+    /// standard library's unexported re-exports under other names (`json.codecs`,
+    /// `enum.bltns`, `dataclasses.FunctionType`; the table is generated from the
+    /// stdlib by `scripts/gen_reexports.py`), which the other rules then judge as what
+    /// they really are.
     ///
     /// ## Why is this bad?
     /// Many harmless modules import dangerous ones for their own use and keep them as
@@ -67,4 +71,27 @@ fn reach(checker: &Checker, attr: &str, on_module: bool) -> Option<&'static str>
     let bare = attr.trim_start_matches('_');
     (attr.starts_with('_') && index.is_whole_module_name(bare))
         .then_some("looks like a dangerous module kept as a private attribute")
+}
+
+/// `json.codecs` is `codecs`: a module (or a member of one) that another module keeps
+/// under an attribute it does not export. Names the other checks already report (`._os`,
+/// `.sys`) are left to them.
+pub(crate) fn check_reexport(
+    checker: &mut Checker,
+    written: &str,
+    real: &str,
+    start: usize,
+    end: usize,
+) {
+    let mut parts = written.split('.');
+    let top = parts.next().unwrap_or_default();
+    if parts.any(|part| reach(checker, part, true).is_some()) {
+        return;
+    }
+    checker.report(
+        Rule::ModuleAttributeReach,
+        format!("`{written}` is `{real}`, reached through module `{top}`"),
+        start,
+        end,
+    );
 }

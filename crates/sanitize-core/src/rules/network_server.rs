@@ -3,7 +3,7 @@ use super::rule_doc;
 rule_doc! {
     /// ## What it does
     /// Reports code that starts a web server: `uvicorn.run`, `hypercorn`, `gunicorn`,
-    /// `waitress`. Low severity: it does not block with the default policy.
+    /// `waitress`. Info only: it does not block and barely lowers the score.
     ///
     /// ## Why is this bad?
     /// Listening on a port is network access, but it is also what a web framework

@@ -385,9 +385,61 @@ fn variable_repeat(from_brace: &str) -> bool {
         .is_some_and(|q| q.contains(','))
 }
 
+/// A group whose every repetition starts with a literal that cannot be quantified away
+/// (`(?:\.[a-z]+)*`): each repetition is anchored, so there is one way to match.
+fn separator_led(content: &str) -> bool {
+    let mut rest = content;
+    if let Some(after) = rest.strip_prefix('?') {
+        if let Some(after_colon) = after.strip_prefix(':') {
+            rest = after_colon;
+        } else if after.starts_with("P<")
+            || (after.starts_with('<') && !after.starts_with("<=") && !after.starts_with("<!"))
+        {
+            rest = after.split_once('>').map_or("", |(_, r)| r);
+        } else {
+            return false;
+        }
+    }
+    if top_level_alternation(rest) {
+        return false;
+    }
+    let mut chars = rest.chars();
+    let atom_len = match chars.next() {
+        Some('\\') => match chars.next() {
+            Some(c) if "wWdDsSbBAZ".contains(c) || c.is_ascii_digit() => return false,
+            Some(c) => 1 + c.len_utf8(),
+            None => return false,
+        },
+        Some(c) if "([.^$|".contains(c) => return false,
+        Some(c) => c.len_utf8(),
+        None => return false,
+    };
+    !rest[atom_len..].starts_with(['+', '*', '?', '{'])
+}
+
+fn top_level_alternation(content: &str) -> bool {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    let mut in_class = false;
+    for c in content.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            _ if in_class => {}
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn nested_quantifier(pattern: &str) -> bool {
-    // For each open group: whether a quantifier appeared inside it.
-    let mut groups: Vec<bool> = Vec::new();
+    // For each open group: whether a quantifier appeared inside it, and where it starts.
+    let mut groups: Vec<(bool, usize)> = Vec::new();
     let bytes = pattern.as_bytes();
     let mut i = 0;
     let mut in_class = false;
@@ -397,26 +449,27 @@ fn nested_quantifier(pattern: &str) -> bool {
             b'[' if !in_class => in_class = true,
             b']' if in_class => in_class = false,
             _ if in_class => {}
-            b'(' => groups.push(false),
+            b'(' => groups.push((false, i + 1)),
             b'+' | b'*' => {
-                if let Some(inner) = groups.last_mut() {
+                if let Some((inner, _)) = groups.last_mut() {
                     *inner = true;
                 }
             }
             // `{2}` repeats a fixed number of times; `{2,}` and `{1,5}` vary.
             b'{' if variable_repeat(&pattern[i..]) => {
-                if let Some(inner) = groups.last_mut() {
+                if let Some((inner, _)) = groups.last_mut() {
                     *inner = true;
                 }
             }
             b')' => {
-                let inner = groups.pop().unwrap_or(false);
+                let (inner, content_start) = groups.pop().unwrap_or((false, i));
+                let anchored = separator_led(&pattern[content_start.min(i)..i]);
                 let quantified = matches!(bytes.get(i + 1), Some(b'+' | b'*'))
                     || (bytes.get(i + 1) == Some(&b'{') && variable_repeat(&pattern[i + 1..]));
-                if inner && quantified {
+                if inner && quantified && !anchored {
                     return true;
                 }
-                if let Some(outer) = groups.last_mut() {
+                if let Some((outer, _)) = groups.last_mut() {
                     *outer |= inner;
                 }
             }
@@ -531,7 +584,15 @@ mod tests {
 
     #[test]
     fn nested_quantifiers_are_found() {
-        for bad in ["(a+)+$", r"^(\w+\s?)*$", "(x*)*", "((ab)+c)+", "(a|a+){2,}"] {
+        for bad in [
+            "(a+)+$",
+            r"^(\w+\s?)*$",
+            "(x*)*",
+            "((ab)+c)+",
+            "(a|a+){2,}",
+            r"(\.a+|b+)*",
+            r"(?:\w+\.?)+",
+        ] {
             assert!(nested_quantifier(bad), "{bad}");
         }
         for fine in [
@@ -542,6 +603,8 @@ mod tests {
             "(a+)",
             "(a{2})+",
             r"^[\w.+-]+@[\w-]+\.[\w.]+$",
+            r"^[a-z0-9]+(?:\.[a-z0-9]+)*@[a-z]+(?:-[a-z]+)*$",
+            r"(?P<part>,\d+)*",
         ] {
             assert!(!nested_quantifier(fine), "{fine}");
         }
