@@ -46,6 +46,24 @@ enum Size {
     Sequence(f64),
 }
 
+/// `log10`/`powf` may differ in the last bit between native libm and wasm's: values
+/// within a hair of an integer are that integer, so reports are identical everywhere.
+fn snap(l: f64) -> f64 {
+    let rounded = l.round();
+    if (l - rounded).abs() < 1e-9 {
+        rounded
+    } else {
+        l
+    }
+}
+
+fn snap_size(size: Size) -> Size {
+    match size {
+        Size::Number(l) => Size::Number(snap(l)),
+        Size::Sequence(l) => Size::Sequence(snap(l)),
+    }
+}
+
 fn log10_of_int(text: &str) -> f64 {
     let digits = text.trim_start_matches('-');
     if digits.chars().all(|c| c == '0') {
@@ -62,6 +80,10 @@ fn size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
     if depth > 32 {
         return None;
     }
+    raw_size(checker, expr, depth).map(snap_size)
+}
+
+fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
     match expr {
         Expr::Constant(c) => match &c.value {
             Constant::Int(i) => Some(Size::Number(log10_of_int(&i.to_string()))),
@@ -83,7 +105,7 @@ fn size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
         Expr::BinOp(b) => {
             let left = size(checker, &b.left, depth + 1)?;
             let right = size(checker, &b.right, depth + 1)?;
-            combine(left, b.op, right)
+            combine(left, b.op, right).map(snap_size)
         }
         Expr::Call(call) if call.args.len() == 1 && call.keywords.is_empty() => {
             let numeric = checker
@@ -127,10 +149,10 @@ fn combine(left: Size, op: Operator, right: Size) -> Option<Size> {
 }
 
 fn describe(size: Size) -> Option<String> {
-    match size {
-        Size::Number(l) if l.log10() > MAX_INT_DIGITS_LOG10 => Some(format!(
+    match snap_size(size) {
+        Size::Number(l) if snap(l.log10()) > MAX_INT_DIGITS_LOG10 => Some(format!(
             "a number with about 10^{} digits",
-            fmt_log(l.log10())
+            fmt_log(snap(l.log10()))
         )),
         Size::Sequence(l) if l > MAX_SEQUENCE_LOG10 => {
             Some(format!("a sequence of about 10^{} items", fmt_log(l)))
@@ -211,14 +233,14 @@ fn product_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
             .iter()
             .map(|a| iteration_size(checker, a))
             .sum::<Option<f64>>()?;
-        return Some(per_round * repeat);
+        return Some(snap(per_round * repeat));
     }
     if paths.iter().any(|p| p == "itertools.permutations") {
         let n = 10f64
             .powf(iteration_size(checker, call.args.first()?)?)
             .min(1e7) as u64;
         // log10(n!) without computing n!.
-        return Some((1..=n).map(|k| (k as f64).log10()).sum());
+        return Some(snap((1..=n).map(|k| (k as f64).log10()).sum()));
     }
     None
 }
