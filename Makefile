@@ -6,25 +6,61 @@ SHELL := /bin/bash
 CARGO ?= cargo
 BENCH_VENV ?= .venv-bench
 CLI := target/release/codegen-sanitize
+VITE := node node_modules/vite/bin/vite.js
+# The wasm-bindgen CLI must be the exact version of the crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: help setup run test fmt lint unit bench bench-setup rules-doc clean
+.PHONY: help setup setup-rust setup-wasm setup-node setup-chromium run test fmt lint unit \
+        wasm-test js-test pkg playground-build playground bench bench-setup rules-doc \
+        reexports clean
 
 help:
-	@echo "make run      set up, build the CLI and check the examples (see README)"
-	@echo "make test     set up, then fmt check, clippy (warnings are errors), every test"
-	@echo "make bench    set up, then print latency, throughput and CLI vs Ruff/Bandit figures"
-	@echo "make setup    install what the targets need (idempotent)"
+	@echo "make run         set up, build the CLI and check the examples (see README)"
+	@echo "make test        set up, then fmt check, clippy (warnings are errors), every test"
+	@echo "make bench       set up, then print latency, throughput, size and CLI vs Ruff/Bandit"
+	@echo "make pkg         build the npm package into pkg/dist"
+	@echo "make playground  build the playground and serve it on 127.0.0.1"
+	@echo "make setup       install what the targets need (idempotent, quick when done)"
 
-# Rust comes from rustup (the machine's toolchain); only missing pieces are added.
-setup:
+# ---- set-up: each step checks before it installs --------------------------------------
+setup: setup-rust setup-wasm setup-node setup-chromium
+
+setup-rust:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
 	@for component in rustfmt clippy; do \
 	  rustup component list --installed 2>/dev/null | grep -q "^$$component" || rustup component add $$component; \
 	done
 	@$(CARGO) fetch --locked >/dev/null
 
-$(CLI): setup
+setup-wasm: setup-rust
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || timeout 300 rustup target add wasm32-unknown-unknown
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || { \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes)"; \
+	  $(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)"; }
+
+# npm ci only when package-lock.json changed since the last install.
+setup-node:
+	@command -v node >/dev/null || { echo "node not found: install Node.js >= 20" >&2; exit 1; }
+	@if ! cmp -s package-lock.json node_modules/.installed-lock 2>/dev/null; then \
+	  npm ci --no-audit --no-fund && cp package-lock.json node_modules/.installed-lock; fi
+
+setup-chromium:
+	@command -v chromium >/dev/null || { \
+	  echo "installing Debian chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# ---- build -----------------------------------------------------------------------------
+$(CLI): setup-rust
 	$(CARGO) build --release --locked -p sanitize-cli
+
+pkg: setup-wasm setup-node
+	scripts/build-pkg.sh
+
+playground-build: pkg
+	$(VITE) build www
+
+playground: playground-build
+	node scripts/serve.mjs www/dist
 
 run: $(CLI)
 	@echo "== codegen-sanitize check examples/ =="
@@ -35,30 +71,46 @@ run: $(CLI)
 	@echo
 	@echo "Check your own code: $(CLI) check PATH... [--format text|json|sarif] [--policy FILE] [--extract]"
 
+# ---- tests -----------------------------------------------------------------------------
 fmt:
 	$(CARGO) fmt --all -- --check
 
-lint:
+lint: setup-wasm
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	$(CARGO) clippy -p sanitize-wasm --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 unit:
 	$(CARGO) test --workspace --locked
 
-test: setup fmt lint unit
+wasm-test: setup-wasm
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  $(CARGO) test --locked -p sanitize-wasm --target wasm32-unknown-unknown
 
+js-test: $(CLI) playground-build setup-chromium
+	node --test pkg/test/ www/test/
+
+test: setup fmt lint unit wasm-test js-test
+
+# ---- benchmarks ------------------------------------------------------------------------
 bench-setup:
 	@if [ ! -x $(BENCH_VENV)/bin/ruff ] || [ ! -x $(BENCH_VENV)/bin/bandit ]; then \
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install --quiet ruff bandit; \
 	fi
 
-bench: setup bench-setup
+bench: setup bench-setup pkg
 	$(CARGO) build --release --locked -p sanitize-cli -p sanitize-bench
 	BENCH_VENV=$(BENCH_VENV) target/release/sanitize-bench
+	node pkg/bench.mjs
 
-# Regenerates the README's rule table from the rule docs (a test checks they agree).
+# ---- generated files -------------------------------------------------------------------
+# The README's rule table, from the rule docs (a test checks they agree).
 rules-doc: $(CLI)
 	@python3 -c 'import re,subprocess,sys; table=subprocess.check_output(["$(CLI)","rules","--format","markdown"],text=True).strip(); s=open("README.md").read(); s=re.sub(r"(<!-- rules:start -->\n).*?(\n<!-- rules:end -->)", lambda m: m.group(1)+table+m.group(2), s, flags=re.S); open("README.md","w").write(s)'
 
+# The stdlib re-export table, from the local Python's standard library.
+reexports:
+	python3 scripts/gen_reexports.py > crates/sanitize-core/src/reexports.rs
+
 clean:
 	$(CARGO) clean
-	rm -rf $(BENCH_VENV)
+	rm -rf $(BENCH_VENV) pkg/dist www/dist test-results

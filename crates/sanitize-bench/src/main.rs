@@ -23,7 +23,7 @@ fn main() {
     let answer = typical_answer(&corpus, 3 * 1024);
     println!("== validate, native (release) ==");
     println!(
-        "input: {} bytes of ordinary LLM-style Python (from tests/corpus)",
+        "input: {} bytes of ordinary LLM-style Python (the tests/corpus file closest to 3 KB)",
         answer.len()
     );
     let policy = Policy::default();
@@ -68,9 +68,22 @@ fn main() {
         "ratio validate/parse p50: {:.2}x",
         v50.as_secs_f64() / p50.as_secs_f64()
     );
+    println!(
+        "validate p50 scaled to 3 KB: {:.3} ms",
+        ms(v50) * 3072.0 / answer.len() as f64
+    );
     let total: Duration = validate_times.iter().sum();
     let mb = (answer.len() * validate_times.len()) as f64 / 1e6;
     println!("throughput: {:.1} MB/s", mb / total.as_secs_f64());
+    // For the wasm bench (pkg/bench.mjs): the same input and the native figures.
+    let out = root.join("target/bench");
+    std::fs::create_dir_all(&out).expect("target/bench");
+    std::fs::write(out.join("answer.py"), &answer).expect("write answer");
+    std::fs::write(
+        out.join("native.json"),
+        format!("{{\"p50_ms\": {}, \"p99_ms\": {}}}", ms(v50), ms(v99)),
+    )
+    .expect("write native figures");
 
     println!();
     println!("== whole-corpus wall time, CLI vs Ruff vs Bandit ==");
@@ -105,7 +118,7 @@ fn main() {
     }
 }
 
-/// Corpus files concatenated (in name order) until `size` bytes.
+/// The corpus answer closest to `size` bytes (ties: the first by name).
 fn typical_answer(corpus: &Path, size: usize) -> String {
     let mut files: Vec<PathBuf> = std::fs::read_dir(corpus)
         .expect("tests/corpus")
@@ -114,19 +127,11 @@ fn typical_answer(corpus: &Path, size: usize) -> String {
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     files.sort();
-    let mut answer = String::new();
-    for file in files {
-        if answer.len() >= size {
-            break;
-        }
-        // `from __future__` must stay at the top of a file; drop it when concatenating.
-        let text = std::fs::read_to_string(file).unwrap_or_default();
-        for line in text.lines().filter(|l| !l.starts_with("from __future__")) {
-            answer.push_str(line);
-            answer.push('\n');
-        }
-    }
-    answer
+    files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap_or_default())
+        .min_by_key(|text| text.len().abs_diff(size))
+        .unwrap_or_default()
 }
 
 /// Runs `f` for about two seconds after a warm-up and returns each run's time.
