@@ -1,7 +1,7 @@
 //! Turns command-line paths into inputs: files, directories searched for `*.py`,
 //! and `-` for standard input.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 pub(crate) struct Input {
@@ -22,6 +22,10 @@ pub(crate) fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
     };
     for path in paths {
         if path.as_os_str() == "-" {
+            if std::io::stdin().is_terminal() {
+                errors.push("no input: give files or directories, or pipe code to `-`".to_string());
+                continue;
+            }
             let mut bytes = Vec::new();
             match std::io::stdin().read_to_end(&mut bytes) {
                 Ok(_) => inputs.push(Input {

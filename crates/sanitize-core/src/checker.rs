@@ -211,19 +211,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn check_alias_names(&mut self, alias: &ast::Alias) {
+        for name in std::iter::once(&alias.name).chain(&alias.asname) {
+            unicode_lookalike::check_identifier(self, name, start(alias), end(alias));
+        }
+    }
+
     fn check_import(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Import(s) => {
                 for alias in &s.names {
-                    unicode_lookalike::check_identifier(
-                        self,
-                        &alias.name,
-                        start(alias),
-                        end(alias),
-                    );
-                    if let Some(asname) = &alias.asname {
-                        unicode_lookalike::check_identifier(self, asname, start(alias), end(alias));
-                    }
+                    self.check_alias_names(alias);
                     let path = semantic::dotted(&alias.name);
                     self.check_path(&path, Use::Import, start(alias), end(alias));
                 }
@@ -234,15 +232,7 @@ impl<'a> Checker<'a> {
                 }
                 let module = semantic::from_module(s);
                 for alias in &s.names {
-                    unicode_lookalike::check_identifier(
-                        self,
-                        &alias.name,
-                        start(alias),
-                        end(alias),
-                    );
-                    if let Some(asname) = &alias.asname {
-                        unicode_lookalike::check_identifier(self, asname, start(alias), end(alias));
-                    }
+                    self.check_alias_names(alias);
                     let Some(module) = &module else { continue };
                     if alias.name.as_str() == "*" {
                         self.check_path(module, Use::Import, start(stmt), end(stmt));
@@ -420,7 +410,7 @@ impl<'a> Checker<'a> {
         for decorator in def.decorators {
             self.visit_expr(decorator);
         }
-        for param in all_params(def.args) {
+        for param in semantic::parameters(def.args) {
             unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
             if let Some(annotation) = &param.annotation {
                 self.check_annotation(annotation);
@@ -530,16 +520,6 @@ struct FunctionParts<'a> {
     returns: Option<&'a Expr>,
     start: usize,
     end: usize,
-}
-
-fn all_params(args: &ast::Arguments) -> impl Iterator<Item = &ast::Arg> {
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.kwonlyargs)
-        .map(|a| &a.def)
-        .chain(args.vararg.iter().map(|a| a.as_ref()))
-        .chain(args.kwarg.iter().map(|a| a.as_ref()))
 }
 
 /// `__name__ == "__main__"`, either way round.
@@ -729,7 +709,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.in_bomb = was_in_bomb;
             }
             Expr::Lambda(lambda) => {
-                for param in all_params(&lambda.args) {
+                for param in semantic::parameters(&lambda.args) {
                     unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
                 }
                 self.visit_arguments(&lambda.args);

@@ -70,6 +70,28 @@ pub(crate) fn may_be_builtin(scopes: &[Scope], name: &str) -> bool {
         .any(|scope| scope.kind == ScopeKind::Function && scope.bound.contains(name))
 }
 
+/// Every parameter of a signature, in order.
+pub(crate) fn parameters(args: &Arguments) -> impl Iterator<Item = &ast::Arg> {
+    args.posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs)
+        .map(|a| &a.def)
+        .chain(args.vararg.iter().map(|a| a.as_ref()))
+        .chain(args.kwarg.iter().map(|a| a.as_ref()))
+}
+
+/// Calls `bind` with every name an assignment target binds (`a`, `a, *b`, `[a, b]`).
+pub(crate) fn target_names(target: &Expr, bind: &mut impl FnMut(&str)) {
+    match target {
+        Expr::Name(name) => bind(&name.id),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, bind)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, bind)),
+        Expr::Starred(s) => target_names(&s.value, bind),
+        _ => {}
+    }
+}
+
 #[derive(Default)]
 struct BindingCollector {
     bound: HashSet<String>,
@@ -94,27 +116,11 @@ impl BindingCollector {
     }
 
     fn bind_arguments(&mut self, args: &Arguments) {
-        for arg in args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-        {
-            self.bind(&arg.def.arg);
-        }
-        for arg in args.vararg.iter().chain(&args.kwarg) {
-            self.bind(&arg.arg);
-        }
+        parameters(args).for_each(|arg| self.bind(&arg.arg));
     }
 
     fn bind_target(&mut self, target: &Expr) {
-        match target {
-            Expr::Name(name) => self.bind(&name.id),
-            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.bind_target(e)),
-            Expr::List(l) => l.elts.iter().for_each(|e| self.bind_target(e)),
-            Expr::Starred(s) => self.bind_target(&s.value),
-            _ => {}
-        }
+        target_names(target, &mut |name| self.bind(name));
     }
 }
 
@@ -396,26 +402,10 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
             *self.counts.entry(normalize(name).into_owned()).or_default() += 1;
         }
         fn bind_target(&mut self, target: &Expr) {
-            match target {
-                Expr::Name(name) => self.bind(&name.id),
-                Expr::Tuple(t) => t.elts.iter().for_each(|e| self.bind_target(e)),
-                Expr::List(l) => l.elts.iter().for_each(|e| self.bind_target(e)),
-                Expr::Starred(s) => self.bind_target(&s.value),
-                _ => {}
-            }
+            target_names(target, &mut |name| self.bind(name));
         }
         fn bind_arguments(&mut self, args: &Arguments) {
-            for arg in args
-                .posonlyargs
-                .iter()
-                .chain(&args.args)
-                .chain(&args.kwonlyargs)
-            {
-                self.bind(&arg.def.arg);
-            }
-            for arg in args.vararg.iter().chain(&args.kwarg) {
-                self.bind(&arg.arg);
-            }
+            parameters(args).for_each(|arg| self.bind(&arg.arg));
         }
     }
     impl<'a> Visitor<'a> for Bindings {

@@ -391,14 +391,7 @@ impl CompileChecker {
 }
 
 fn params(args: &Arguments) -> impl Iterator<Item = (String, usize, usize)> + '_ {
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.kwonlyargs)
-        .map(|a| &a.def)
-        .chain(args.vararg.iter().map(|a| a.as_ref()))
-        .chain(args.kwarg.iter().map(|a| a.as_ref()))
-        .map(|a| (normalize(&a.arg).into_owned(), start(a), end(a)))
+    crate::semantic::parameters(args).map(|a| (normalize(&a.arg).into_owned(), start(a), end(a)))
 }
 
 fn irrefutable(pattern: &Pattern) -> Option<String> {
