@@ -1,0 +1,10 @@
+//! The decisions of `POST /llm-codegen/generate`, in plain Rust so they test natively:
+//! configuration, authentication, rate limit and quota arithmetic, request parsing, LLM
+//! request and response shaping, trace context and the error contract. The worker
+//! (`worker/`) only moves bytes between these functions and the platform.
+#![forbid(unsafe_code)]
+
+pub mod auth;
+pub mod errors;
+
+pub use errors::ApiError;
