@@ -5,6 +5,11 @@
 #![forbid(unsafe_code)]
 
 pub mod auth;
+pub mod config;
 pub mod errors;
+pub mod limits;
+pub mod llm;
+pub mod request;
+pub mod trace;
 
 pub use errors::ApiError;
