@@ -1,0 +1,29 @@
+//! The edge service. `fetch` hands each request to a `Router`; the handlers in
+//! `generate` and the per-user Durable Object in `limiter` only move data between the
+//! platform and `codegen-service`, where every decision is made and tested natively.
+
+use serde_json::json;
+use worker::{event, Context, Env, Request, Response, Result, Router};
+
+mod generate;
+mod limiter;
+mod llm_client;
+mod respond;
+
+pub use limiter::UserLimiter;
+
+#[event(fetch)]
+async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
+    let path = req.path();
+    let response = Router::new()
+        .get("/healthz", |_, _| Response::from_json(&json!({"status": "ok"})))
+        .on_async("/llm-codegen/generate", generate::handle)
+        .run(req, env)
+        .await?;
+    // The router's own 404/405 are plain text; the contract wants the JSON error shape.
+    match response.status_code() {
+        404 => respond::plain_error(codegen_service::ApiError::NotFound(path)),
+        405 => respond::plain_error(codegen_service::ApiError::MethodNotAllowed { method: "this method".into(), allowed: "GET" }),
+        _ => Ok(response),
+    }
+}

@@ -1,0 +1,28 @@
+//! Responses: JSON bodies with the trace id, the contract's headers, `traceparent`.
+
+use codegen_service::trace::TraceContext;
+use codegen_service::ApiError;
+use worker::{Response, Result};
+
+pub fn json(status: u16, body: &serde_json::Value, trace: Option<&TraceContext>) -> Result<Response> {
+    let mut response = Response::from_json(body)?.with_status(status);
+    if let Some(trace) = trace {
+        response.headers_mut().set("traceparent", &trace.traceparent())?;
+    }
+    response.headers_mut().set("cache-control", "no-store")?;
+    Ok(response)
+}
+
+pub fn error(error: &ApiError, trace: &TraceContext) -> Result<Response> {
+    let mut response = json(error.status(), &error.body(&trace.trace_id), Some(trace))?;
+    for (name, value) in error.headers() {
+        response.headers_mut().set(name, &value)?;
+    }
+    Ok(response)
+}
+
+/// An error before any trace exists (unknown routes).
+pub fn plain_error(error: ApiError) -> Result<Response> {
+    let trace = TraceContext::from_header(None, crate::generate::random_bytes());
+    self::error(&error, &trace)
+}
