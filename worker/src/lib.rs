@@ -16,14 +16,19 @@ pub use limiter::UserLimiter;
 async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
     let path = req.path();
     let response = Router::new()
-        .get("/healthz", |_, _| Response::from_json(&json!({"status": "ok"})))
+        .get("/healthz", |_, _| {
+            Response::from_json(&json!({"status": "ok"}))
+        })
         .on_async("/llm-codegen/generate", generate::handle)
         .run(req, env)
         .await?;
     // The router's own 404/405 are plain text; the contract wants the JSON error shape.
     match response.status_code() {
         404 => respond::plain_error(codegen_service::ApiError::NotFound(path)),
-        405 => respond::plain_error(codegen_service::ApiError::MethodNotAllowed { method: "this method".into(), allowed: "GET" }),
+        405 => respond::plain_error(codegen_service::ApiError::MethodNotAllowed {
+            method: "this method".into(),
+            allowed: "GET",
+        }),
         _ => Ok(response),
     }
 }

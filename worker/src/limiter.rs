@@ -26,7 +26,10 @@ struct Row {
 
 impl UserLimiter {
     fn load(&self) -> Result<UserLimits> {
-        let rows: Vec<Row> = self.sql.exec("SELECT state FROM limits WHERE id = 1", None)?.to_array()?;
+        let rows: Vec<Row> = self
+            .sql
+            .exec("SELECT state FROM limits WHERE id = 1", None)?
+            .to_array()?;
         Ok(rows
             .first()
             .and_then(|row| serde_json::from_str(&row.state).ok())
@@ -34,7 +37,8 @@ impl UserLimiter {
     }
 
     fn save(&self, state: &UserLimits) -> Result<()> {
-        let text = serde_json::to_string(state).map_err(|e| worker::Error::RustError(e.to_string()))?;
+        let text =
+            serde_json::to_string(state).map_err(|e| worker::Error::RustError(e.to_string()))?;
         self.sql.exec(
             "INSERT INTO limits (id, state) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state",
             vec![text.into()],
@@ -57,7 +61,10 @@ impl DurableObject for UserLimiter {
         let mut state = self.load()?;
         let now_ms = js_sys::Date::now() as i64;
         match command {
-            Command::Charge { per_minute, per_day } => {
+            Command::Charge {
+                per_minute,
+                per_day,
+            } => {
                 let decision = check_and_charge(&mut state, now_ms, per_minute, per_day);
                 self.save(&state)?;
                 Response::from_json(&decision)

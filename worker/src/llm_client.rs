@@ -16,7 +16,13 @@ pub struct Answer {
     pub attempts: u32,
 }
 
-async fn call_once(config: &Config, model: &str, prompt: &str, repair: Option<&Repair>, traceparent: &str) -> Result<String, LlmError> {
+async fn call_once(
+    config: &Config,
+    model: &str,
+    prompt: &str,
+    repair: Option<&Repair>,
+    traceparent: &str,
+) -> Result<String, LlmError> {
     let body = chat_request(model, prompt, repair).to_string();
     let headers = Headers::new();
     let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| LlmError::Unreachable);
@@ -24,13 +30,19 @@ async fn call_once(config: &Config, model: &str, prompt: &str, repair: Option<&R
     set("authorization", &format!("Bearer {}", config.llm_api_key))?;
     set("traceparent", traceparent)?;
     let mut init = RequestInit::new();
-    init.with_method(Method::Post).with_headers(headers).with_body(Some(body.into()));
-    let request = Request::new_with_init(&config.llm_api_url, &init).map_err(|_| LlmError::Unreachable)?;
+    init.with_method(Method::Post)
+        .with_headers(headers)
+        .with_body(Some(body.into()));
+    let request =
+        Request::new_with_init(&config.llm_api_url, &init).map_err(|_| LlmError::Unreachable)?;
 
     let controller = AbortController::default();
     let signal = controller.signal();
     let fetch = Box::pin(async move {
-        let mut response = Fetch::Request(request).send_with_signal(&signal).await.map_err(|_| LlmError::Unreachable)?;
+        let mut response = Fetch::Request(request)
+            .send_with_signal(&signal)
+            .await
+            .map_err(|_| LlmError::Unreachable)?;
         let status = response.status_code();
         if !(200..300).contains(&status) {
             return Err(LlmError::Status(status));
@@ -59,7 +71,12 @@ async fn call_once(config: &Config, model: &str, prompt: &str, repair: Option<&R
 }
 
 /// The primary model with one retry, then the fallback model with one retry.
-pub async fn ask(config: &Config, prompt: &str, repair: Option<(&Repair, &str)>, traceparent: &str) -> Result<Answer, LlmError> {
+pub async fn ask(
+    config: &Config,
+    prompt: &str,
+    repair: Option<(&Repair, &str)>,
+    traceparent: &str,
+) -> Result<Answer, LlmError> {
     let mut models = vec![config.llm_model.clone()];
     if let Some(fallback) = &config.llm_fallback_model {
         models.push(fallback.clone());
@@ -75,7 +92,13 @@ pub async fn ask(config: &Config, prompt: &str, repair: Option<(&Repair, &str)>,
         for _ in 0..2 {
             attempts += 1;
             match call_once(config, &model, prompt, repair.map(|(r, _)| r), traceparent).await {
-                Ok(text) => return Ok(Answer { text, model, attempts }),
+                Ok(text) => {
+                    return Ok(Answer {
+                        text,
+                        model,
+                        attempts,
+                    })
+                }
                 Err(error) => {
                     let retry = error.retryable();
                     last = error;

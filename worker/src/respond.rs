@@ -4,10 +4,16 @@ use codegen_service::trace::TraceContext;
 use codegen_service::ApiError;
 use worker::{Response, Result};
 
-pub fn json(status: u16, body: &serde_json::Value, trace: Option<&TraceContext>) -> Result<Response> {
+pub fn json(
+    status: u16,
+    body: &serde_json::Value,
+    trace: Option<&TraceContext>,
+) -> Result<Response> {
     let mut response = Response::from_json(body)?.with_status(status);
     if let Some(trace) = trace {
-        response.headers_mut().set("traceparent", &trace.traceparent())?;
+        response
+            .headers_mut()
+            .set("traceparent", &trace.traceparent())?;
     }
     response.headers_mut().set("cache-control", "no-store")?;
     Ok(response)

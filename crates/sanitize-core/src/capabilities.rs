@@ -54,7 +54,7 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::EnvironmentAccess,
         paths: environment::PATHS,
-        methods: &[],
+        methods: environment::METHODS,
         builtins: &[],
         what: environment::WHAT,
     },

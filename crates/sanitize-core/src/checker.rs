@@ -9,7 +9,7 @@ use crate::parse::{end, start};
 use crate::policy::Policy;
 use crate::report::{Finding, Severity};
 use crate::rules::{
-    computed_attribute_access, dynamic_code_execution, filesystem_access,
+    computed_attribute_access, debugger_or_interactive, dynamic_code_execution, filesystem_access,
     format_string_attribute_walk, introspection_escape, module_attribute_reach, resource_bomb,
     unbounded_loop, unicode_lookalike, unsafe_deserialization, Rule,
 };
@@ -54,6 +54,8 @@ pub(crate) struct Checker<'a> {
     in_except_type: bool,
     /// Inside `if __name__ == "__main__":`, which runs only when run as a script.
     in_main_guard: bool,
+    /// Where a builtin reference is known to be harmless (`vars(self)`).
+    exempt_builtin_at: Option<usize>,
 }
 
 impl<'a> Checker<'a> {
@@ -76,6 +78,7 @@ impl<'a> Checker<'a> {
             in_bomb: false,
             in_except_type: false,
             in_main_guard: false,
+            exempt_builtin_at: None,
         }
     }
 
@@ -195,6 +198,15 @@ impl<'a> Checker<'a> {
         }
         if how == Use::Import {
             module_attribute_reach::check_import_path(self, written, start, end);
+            let top = written.split('.').next().unwrap_or_default();
+            if top.starts_with('_') && top != "__future__" && self.index.lookup(path).is_none() {
+                self.report(
+                    Rule::IntrospectionEscape,
+                    format!("import of `{written}`, an interpreter-internal module"),
+                    start,
+                    end,
+                );
+            }
         }
         if format_string_attribute_walk::FIELD_WALKERS
             .iter()
@@ -307,7 +319,8 @@ impl<'a> Checker<'a> {
                 e,
             );
         }
-        if let Some(hit) = self.index.builtin(&id) {
+        let exempt = self.exempt_builtin_at.take_if(|at| *at == s).is_some();
+        if let Some(hit) = self.index.builtin(&id).filter(|_| !exempt) {
             let caught_not_raised = self.in_except_type && hit.rule == Rule::ProcessExit;
             if !caught_not_raised && !self.policy.allows_path(&id, hit.entry) {
                 let message = if callee {
@@ -341,6 +354,13 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        let on_module = !self.resolve(&attr.value).is_empty();
+        // A field of a plain name (`platform.os`, `self.sys`) is someone's data; the
+        // same name on a computed object (`f()._module.sys`) is an escape.
+        let on_plain_name = matches!(attr.value.as_ref(), Expr::Name(_));
+        module_attribute_reach::check_attribute(self, &name, on_module, on_plain_name, s, e);
+        let on_self_or_cls =
+            matches!(attr.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"));
         let on_str = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str");
         if on_str && !callee && matches!(name.as_ref(), "format" | "format_map") {
             self.report(
@@ -350,7 +370,11 @@ impl<'a> Checker<'a> {
                 e,
             );
         }
-        if let Some(hit) = self.index.method(&name) {
+        if let Some(hit) = self
+            .index
+            .method(&name)
+            .filter(|_| !on_module && !on_self_or_cls)
+        {
             if !self.policy.allows_attribute(&name) {
                 self.report(hit.rule, format!("`.{name}()` {}", hit.what), s, e);
             }
@@ -363,8 +387,6 @@ impl<'a> Checker<'a> {
                 e,
             );
         }
-        let on_module = !self.resolve(&attr.value).is_empty();
-        module_attribute_reach::check_attribute(self, &name, on_module, s, e);
         if !in_chain {
             for path in self.resolve_attribute(attr) {
                 self.check_path(&path, Use::Reference { called: callee }, s, e);
@@ -448,6 +470,14 @@ impl Checker<'_> {
         }
         let mut strings = Strings(Vec::new());
         strings.visit_expr(annotation);
+        // `ANN = "…"` then `def f(x: ANN)`: the string is the annotation all the same.
+        if let Expr::Name(name) = annotation {
+            if let Some(value @ Expr::Constant(_)) =
+                self.constants.get(normalize(&name.id).as_ref())
+            {
+                strings.visit_expr(&value.clone());
+            }
+        }
         for (text, s, e) in strings.0 {
             self.check_fragment(&text, s, e);
         }
@@ -496,6 +526,7 @@ impl Checker<'_> {
             in_bomb: false,
             in_except_type: false,
             in_main_guard: false,
+            exempt_builtin_at: None,
         };
         fragment.visit_expr(&expr);
         for finding in fragment.findings {
@@ -663,8 +694,17 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 filesystem_access::check_call(self, call);
                 crate::rules::dynamic_import::check_test_runner(self, call);
                 unsafe_deserialization::check_yaml_call(self, call);
+                unsafe_deserialization::check_ruamel(self, call);
                 dynamic_code_execution::check_string_evaluator(self, call);
                 resource_bomb::check_call(self, call);
+                unbounded_loop::check_materialised(self, call);
+                debugger_or_interactive::check_debug_server(self, call);
+                // `vars(self)` is the instance's own dict, like `self.__dict__`.
+                if self.builtin_name(&call.func).as_deref() == Some("vars")
+                    && matches!(call.args.as_slice(), [Expr::Name(n)] if n.id.as_str() == "self")
+                {
+                    self.exempt_builtin_at = Some(start(call.func.as_ref()));
+                }
                 self.next_is_callee = true;
                 self.visit_expr(&call.func);
                 for arg in &call.args {
@@ -694,6 +734,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                             end(constant),
                         );
                     }
+                    resource_bomb::check_format_widths(self, text, start(constant), end(constant));
                     crate::rules::format_string_attribute_walk::check_string(
                         self,
                         text,
@@ -701,6 +742,16 @@ impl<'a> Visitor<'a> for Checker<'a> {
                         end(constant),
                     );
                 }
+            }
+            Expr::FormattedValue(value) => {
+                if let Some(Expr::JoinedStr(spec)) = value.format_spec.as_deref() {
+                    if let Some(Expr::Constant(c)) = spec.values.first() {
+                        if let ast::Constant::Str(text) = &c.value {
+                            resource_bomb::check_spec(self, text, start(value), end(value));
+                        }
+                    }
+                }
+                visitor::walk_expr(self, expr);
             }
             Expr::BinOp(_) => {
                 let was_in_bomb = self.in_bomb;

@@ -41,3 +41,24 @@ pub(crate) const PATHS: &[&str] = &[
     "sys.breakpointhook",
     "idlelib",
 ];
+
+/// `app.run(debug=True)`: Flask's and Bottle's debug servers run the Werkzeug debugger,
+/// an interactive console for whoever reaches the port.
+pub(crate) fn check_debug_server(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::{Constant, Expr};
+    let is_run = matches!(call.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "run");
+    let debug = call.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("debug") && !matches!(&k.value, Expr::Constant(c) if matches!(c.value, Constant::Bool(false) | Constant::None))
+    });
+    if is_run && debug {
+        checker.report(
+            super::Rule::DebuggerOrInteractive,
+            "`.run(debug=True)` starts a web server with an interactive debugger",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}

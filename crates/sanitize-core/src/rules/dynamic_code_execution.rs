@@ -41,6 +41,17 @@ pub(crate) const PATHS: &[&str] = &[
     "mako",
     // Run code downloaded from a model hub.
     "torch.hub",
+    // Sub-interpreters run source strings.
+    "_xxsubinterpreters",
+    "_interpreters",
+    "interpreters",
+    "six.exec_",
+    "sympy.S",
+    "sympy.lambdify",
+    "cython.inline",
+    "numpy.testing.runstring",
+    "bottle.template",
+    "setuptools.sandbox",
 ];
 
 /// `timeit` helpers run their `stmt`/`setup` when given as strings.

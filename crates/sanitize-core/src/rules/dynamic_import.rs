@@ -43,6 +43,14 @@ pub(crate) const PATHS: &[&str] = &[
     "unittest.TestLoader",
     "unittest.defaultTestLoader",
     "xml.sax.make_parser",
+    "_frozen_importlib",
+    "_frozen_importlib_external",
+    "_imp",
+    "lib2to3",
+    "test.support",
+    "pkg_resources",
+    "six.moves",
+    "future.moves",
 ];
 
 /// Test runners import what their arguments name: `unittest.main(argv=[..., "os.fork"])`,

@@ -20,6 +20,10 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "can read the environment or secrets";
 
+/// The environment through an `os` module reached some way no rule could follow.
+/// (`environ` is left out: WSGI requests have an `environ` of their own.)
+pub(crate) const METHODS: &[&str] = &["getenv", "putenv", "unsetenv"];
+
 pub(crate) const PATHS: &[&str] = &[
     "os.environ",
     "os.environb",
@@ -41,4 +45,9 @@ pub(crate) const PATHS: &[&str] = &[
     "_winreg",
     "sys.argv",
     "sys.orig_argv",
+    "platform.node",
+    "platform.uname",
+    "pydantic_settings",
+    "environs",
+    "environ",
 ];

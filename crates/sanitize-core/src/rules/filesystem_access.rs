@@ -109,6 +109,17 @@ pub(crate) const PATHS: &[&str] = &[
     "zipapp",
     "xml.etree.ElementTree.ElementTree",
     "xml.etree.cElementTree.ElementTree",
+    "xml.etree.ElementInclude",
+    "uu",
+    "aifc",
+    "sunau",
+    "pstats",
+    "mimetypes.read_mime_types",
+    "mimetypes.init",
+    "mimetypes.MimeTypes",
+    // Parses with external entities: local files and URLs.
+    "lxml",
+    "sqlitedict",
 ];
 
 /// `logging.basicConfig(filename=...)` writes to any file.

@@ -192,6 +192,8 @@ const BENIGN_DUNDERS: &[&str] = &[
     "__weakref__",
     "__defaults__",
     "__kwdefaults__",
+    // A traceback for `traceback.format_exception`; its frames (`tb_frame`) stay flagged.
+    "__traceback__",
 ];
 
 /// Attribute names that only serve to escape: a string holding exactly one of these is
@@ -310,9 +312,6 @@ const ESCAPE_DUNDERS: &[&str] = &[
     "__code__",
     "__closure__",
     "__subclasses__",
-    "__bases__",
-    "__base__",
-    "__mro__",
     "__dict__",
     "__self__",
     "__func__",
@@ -325,7 +324,6 @@ const ESCAPE_DUNDERS: &[&str] = &[
     "__loader__",
     "__spec__",
     "__import__",
-    "__traceback__",
     "__objclass__",
     "__build_class__",
     "__cached__",

@@ -47,6 +47,7 @@ pub(crate) fn check_attribute(
     checker: &mut Checker,
     attr: &str,
     on_module: bool,
+    on_plain_name: bool,
     start: usize,
     end: usize,
 ) {
@@ -54,6 +55,14 @@ pub(crate) fn check_attribute(
         checker.report(
             Rule::ModuleAttributeReach,
             format!("`.{attr}` {why}"),
+            start,
+            end,
+        );
+    } else if !on_module && !on_plain_name && ESCAPE_MODULES.contains(&attr) {
+        // `catch_warnings()._module.sys`: objects keep modules as attributes too.
+        checker.report(
+            Rule::ModuleAttributeReach,
+            format!("`.{attr}` reaches what looks like module `{attr}` kept as an attribute"),
             start,
             end,
         );
@@ -72,6 +81,26 @@ fn reach(checker: &Checker, attr: &str, on_module: bool) -> Option<&'static str>
     (attr.starts_with('_') && index.is_whole_module_name(bare))
         .then_some("looks like a dangerous module kept as a private attribute")
 }
+
+/// Modules whose name as an attribute of a computed object (`f()._module.sys`,
+/// `obj.__init__.os`) is an escape, not a field someone named `sys`.
+const ESCAPE_MODULES: &[&str] = &[
+    "os",
+    "sys",
+    "builtins",
+    "subprocess",
+    "posix",
+    "nt",
+    "importlib",
+    "ctypes",
+    "socket",
+    "shutil",
+    "pty",
+    "pickle",
+    "marshal",
+    "_os",
+    "_sys",
+];
 
 /// `json.codecs` is `codecs`: a module (or a member of one) that another module keeps
 /// under an attribute it does not export. Names the other checks already report (`._os`,

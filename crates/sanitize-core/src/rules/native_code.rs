@@ -31,4 +31,5 @@ pub(crate) const PATHS: &[&str] = &[
     "_winapi",
     "sys.setrecursionlimit",
     "numpy.ctypeslib",
+    "torch.utils.cpp_extension",
 ];

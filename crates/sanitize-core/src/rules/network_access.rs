@@ -101,4 +101,17 @@ pub(crate) const PATHS: &[&str] = &[
     // Download (and with `trust_remote_code`, run) models from a hub.
     "transformers",
     "huggingface_hub",
+    "httplib2",
+    "feedparser",
+    "paho",
+    "nltk.download",
+    "datasets.load_dataset",
+    "slack_sdk",
+    "trio.open_tcp_stream",
+    "trio.open_ssl_over_tcp_stream",
+    "trio.serve_tcp",
+    "trio.socket",
+    "anyio.connect_tcp",
+    "anyio.create_tcp_listener",
+    "bottle.run",
 ];

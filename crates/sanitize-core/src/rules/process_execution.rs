@@ -68,4 +68,8 @@ pub(crate) const PATHS: &[&str] = &[
     // Opens a browser through `webbrowser`.
     "antigravity",
     "docker",
+    "pipes",
+    "psutil",
+    "spacy.cli",
+    "selenium",
 ];

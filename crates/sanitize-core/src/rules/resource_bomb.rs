@@ -107,6 +107,26 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
             let right = size(checker, &b.right, depth + 1)?;
             combine(left, b.op, right).map(snap_size)
         }
+        // `max(10**10, 1)`: the largest (or smallest) of constants.
+        Expr::Call(call)
+            if call.args.len() > 1
+                && call.keywords.is_empty()
+                && checker
+                    .builtin_name(&call.func)
+                    .is_some_and(|n| n == "max" || n == "min") =>
+        {
+            let sizes: Vec<f64> = call
+                .args
+                .iter()
+                .map(|a| number(size(checker, a, depth + 1)))
+                .collect::<Option<_>>()?;
+            let pick = if checker.builtin_name(&call.func).as_deref() == Some("max") {
+                sizes.into_iter().fold(f64::NEG_INFINITY, f64::max)
+            } else {
+                sizes.into_iter().fold(f64::INFINITY, f64::min)
+            };
+            Some(Size::Number(pick))
+        }
         Expr::Call(call) if call.args.len() == 1 && call.keywords.is_empty() => {
             let numeric = checker
                 .builtin_name(&call.func)
@@ -280,6 +300,14 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         Some(name @ ("bytes" | "bytearray")) => {
             (format!("`{name}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
         }
+        Some("format") if call.args.len() == 2 => {
+            if let Expr::Constant(c) = &call.args[1] {
+                if let Constant::Str(spec) = &c.value {
+                    check_spec(checker, spec, start(call), end(call));
+                }
+            }
+            return;
+        }
         Some("pow") if call.args.len() == 2 => {
             if let Some(what) = arg(0)
                 .zip(arg(1))
@@ -312,6 +340,70 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                     product_size(checker, call),
                     MAX_LOOP_NEST_LOG10,
                 )
+            } else if let Some(path) = has(&[
+                "operator.pow",
+                "operator.mul",
+                "operator.lshift",
+                "operator.ipow",
+                "operator.imul",
+            ]) {
+                let op = if path.ends_with("pow") {
+                    Operator::Pow
+                } else if path.ends_with("mul") {
+                    Operator::Mult
+                } else {
+                    Operator::LShift
+                };
+                if let Some(what) = arg(0)
+                    .zip(arg(1))
+                    .and_then(|(a, b)| combine(a, op, b))
+                    .and_then(describe)
+                {
+                    checker.report(
+                        Rule::ResourceBomb,
+                        format!("`{path}` builds {what}"),
+                        start(call),
+                        end(call),
+                    );
+                }
+                return;
+            } else if let Some(path) = has(&["hashlib.pbkdf2_hmac"]) {
+                let rounds = call
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_deref() == Some("iterations"))
+                    .and_then(|k| number(size(checker, &k.value, 0)))
+                    .or_else(|| number(arg(3)));
+                (format!("`{path}` with"), rounds, MAX_SEQUENCE_LOG10)
+            } else if let Some(path) = has(&[
+                "random.randbytes",
+                "secrets.token_bytes",
+                "secrets.token_hex",
+                "secrets.token_urlsafe",
+            ]) {
+                (format!("`{path}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
+            } else if let Some(path) = has(&[
+                "itertools.combinations",
+                "itertools.combinations_with_replacement",
+            ]) {
+                (
+                    format!("`{path}` yields"),
+                    combinations_size(checker, call),
+                    MAX_LOOP_NEST_LOG10,
+                )
+            } else if let Some(path) = has(&["threading.Timer"]) {
+                if let Some(l) = number(arg(0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
+                    checker.push(
+                        Finding::new(
+                            Rule::ResourceBomb,
+                            format!("`{path}` of about 10^{} seconds hangs", fmt_log(l)),
+                            start(call),
+                            end(call),
+                        )
+                        .with_severity(Severity::Medium),
+                    );
+                }
+                return;
             } else if let Some(path) = has(SLEEPS) {
                 if let Some(l) = number(arg(0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
                     checker.push(
@@ -335,6 +427,15 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                         number(arg(0)),
                         MAX_SEQUENCE_LOG10,
                     ),
+                    Expr::Attribute(a) if a.attr.as_str() == "to_bytes" => {
+                        let length = call
+                            .keywords
+                            .iter()
+                            .find(|k| k.arg.as_deref() == Some("length"))
+                            .and_then(|k| number(size(checker, &k.value, 0)))
+                            .or_else(|| number(arg(0)));
+                        ("`.to_bytes` of".to_string(), length, MAX_SEQUENCE_LOG10)
+                    }
                     // `"a".__mul__(10**10)` is `"a" * 10**10`.
                     Expr::Attribute(a) => {
                         let Some(op) = operator_dunder(&a.attr) else {
@@ -365,6 +466,56 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
             start(call),
             end(call),
         );
+    }
+}
+
+/// log10 of C(n, r) for `itertools.combinations(seq, r)`.
+fn combinations_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
+    let n = 10f64
+        .powf(iteration_size(checker, call.args.first()?)?)
+        .round()
+        .min(1e7) as u64;
+    let r = 10f64
+        .powf(number(size(checker, call.args.get(1)?, 0))?)
+        .round()
+        .min(n as f64) as u64;
+    let r = r.min(n - r);
+    Some(snap(
+        (0..r)
+            .map(|i| ((n - i) as f64).log10() - ((i + 1) as f64).log10())
+            .sum(),
+    ))
+}
+
+/// Format widths of more than 10^8 characters: `"{:>10000000000}"`, `"%10000000000d"`.
+pub(crate) fn check_format_widths(checker: &mut Checker, text: &str, start: usize, end: usize) {
+    for (i, b) in text.bytes().enumerate() {
+        let in_field = b == b':'
+            && text[..i]
+                .rfind('{')
+                .is_some_and(|open| !text[open..i].contains('}'));
+        if !(in_field || b == b'%') {
+            continue;
+        }
+        // Skip fill, alignment, sign and flags, then count the width's digits.
+        let mut rest = &text[i + 1..];
+        if in_field && rest.chars().nth(1).is_some_and(|c| "<>^=".contains(c)) {
+            rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        }
+        let spec = rest.trim_start_matches(|c: char| "<>^=+- #0".contains(c));
+        let digits = spec.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 8 {
+            checker.push(
+                Finding::new(
+                    Rule::ResourceBomb,
+                    format!("format width of {digits} digits pads to gigabytes"),
+                    start,
+                    end,
+                )
+                .with_severity(Severity::Medium),
+            );
+            return;
+        }
     }
 }
 
@@ -400,11 +551,74 @@ fn check_regex(checker: &mut Checker, call: &ExprCall) {
     }
 }
 
+/// `{2,}`, `{1,5}` vary; a fixed `{25}` of something that itself varies multiplies the
+/// ways to match just as badly.
 fn variable_repeat(from_brace: &str) -> bool {
-    from_brace
-        .split('}')
-        .next()
-        .is_some_and(|q| q.contains(','))
+    from_brace.split('}').next().is_some_and(|q| {
+        q.contains(',')
+            || q.trim_start_matches('{')
+                .parse::<u32>()
+                .is_ok_and(|n| n >= 10)
+    })
+}
+
+/// `(a|a)*`, `(a|ab)+`, `(.|x)*`: alternatives that can start the same way.
+fn overlapping_alternatives(content: &str) -> bool {
+    let mut branches = Vec::new();
+    let (mut depth, mut start, mut escaped, mut in_class) = (0usize, 0usize, false, false);
+    for (i, c) in content.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !in_class => in_class = true,
+            ']' if in_class => in_class = false,
+            _ if in_class => {}
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '|' if depth == 0 => {
+                branches.push(&content[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if branches.is_empty() {
+        return false;
+    }
+    branches.push(&content[start..]);
+    let first = |b: &str| b.chars().next();
+    let wild = |b: &str| matches!(first(b), Some('.' | '[' | '\\' | '(') | None);
+    branches.iter().any(|b| wild(b))
+        || branches
+            .iter()
+            .enumerate()
+            .any(|(i, a)| branches[i + 1..].iter().any(|b| first(a) == first(b)))
+}
+
+/// How many digits the width of a format spec has (`>10000000000` → 11).
+pub(crate) fn spec_width_digits(spec: &str) -> usize {
+    let mut rest = spec;
+    if rest.chars().nth(1).is_some_and(|c| "<>^=".contains(c)) {
+        rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    }
+    let rest = rest.trim_start_matches(|c: char| "<>^=+- #0".contains(c));
+    rest.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// A format spec (`f"{x:>10000000000}"`, `format(x, spec)`) padding to gigabytes.
+pub(crate) fn check_spec(checker: &mut Checker, spec: &str, start: usize, end: usize) {
+    let digits = spec_width_digits(spec);
+    if digits > 8 {
+        checker.push(
+            Finding::new(
+                Rule::ResourceBomb,
+                format!("format width of {digits} digits pads to gigabytes"),
+                start,
+                end,
+            )
+            .with_severity(Severity::Medium),
+        );
+    }
 }
 
 /// A group whose every repetition starts with a literal that cannot be quantified away
@@ -488,7 +702,8 @@ fn nested_quantifier(pattern: &str) -> bool {
                 let anchored = separator_led(&pattern[content_start.min(i)..i]);
                 let quantified = matches!(bytes.get(i + 1), Some(b'+' | b'*'))
                     || (bytes.get(i + 1) == Some(&b'{') && variable_repeat(&pattern[i + 1..]));
-                if inner && quantified && !anchored {
+                let content = &pattern[content_start.min(i)..i];
+                if quantified && ((inner && !anchored) || overlapping_alternatives(content)) {
                     return true;
                 }
                 if let Some((outer, _)) = groups.last_mut() {
@@ -614,6 +829,9 @@ mod tests {
             "(a|a+){2,}",
             r"(\.a+|b+)*",
             r"(?:\w+\.?)+",
+            "(a|a)*b",
+            "(a|ab)+$",
+            "(.*a){25}",
         ] {
             assert!(nested_quantifier(bad), "{bad}");
         }
@@ -627,6 +845,9 @@ mod tests {
             r"^[\w.+-]+@[\w-]+\.[\w.]+$",
             r"^[a-z0-9]+(?:\.[a-z0-9]+)*@[a-z]+(?:-[a-z]+)*$",
             r"(?P<part>,\d+)*",
+            "(cat|dog)+",
+            "(a{3})+",
+            r"(\d{4})-(\d{2})",
         ] {
             assert!(!nested_quantifier(fine), "{fine}");
         }

@@ -7,9 +7,12 @@ use super::{rule_doc, Rule};
 
 rule_doc! {
     /// ## What it does
-    /// Reports loops that can never end: `while True:` (or any always-true constant)
-    /// and `for` over `itertools.count()`, `itertools.cycle(...)` or a one-argument
-    /// `itertools.repeat(...)`, with no `break`, `return` or `raise` in their own body.
+    /// Reports loops that can never end: `while True:` (or any always-true constant or
+    /// a name bound once to one) and `for` over `itertools.count()`,
+    /// `itertools.cycle(...)`, a one-argument `itertools.repeat(...)` or
+    /// `iter(callable, sentinel)` that can never return the sentinel, with no `break`,
+    /// `return` or `raise` in their own body; `for` loops that append to the list they
+    /// iterate; and `list()`/`sum()`/… of an endless iterator.
     /// Medium severity; info only when the body `await`s or `yield`s, the shape of a
     /// cooperative worker or a generator.
     ///
@@ -50,17 +53,80 @@ pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
     }
 }
 
-pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: usize) {
-    let Expr::Call(call) = iter else { return };
+/// Whether a call yields forever: `itertools.count()`, `cycle(...)`, one-argument
+/// `repeat(x)`, `iter(int, 1)`, `iter(lambda: 0, 1)`.
+fn endless_iterator(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
     let paths = checker.resolve(&call.func);
-    let endless = paths
+    paths
         .iter()
         .any(|p| ENDLESS_ITERATORS.contains(&p.as_str()))
         || (paths.iter().any(|p| p == "itertools.repeat")
             && call.args.len() == 1
             && call.keywords.is_empty())
-        || constant_sentinel_iter(checker, call);
-    if endless && !has_exit(body, true) {
+        || constant_sentinel_iter(checker, call)
+}
+
+/// `list(itertools.count())`: materialising an endless iterator never returns.
+pub(crate) fn check_materialised(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    const CONSUMERS: &[&str] = &[
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "sorted",
+        "sum",
+        "max",
+        "min",
+        "len",
+        "dict",
+        "bytes",
+        "bytearray",
+    ];
+    let consumer = checker
+        .builtin_name(&call.func)
+        .filter(|n| CONSUMERS.contains(&n.as_str()));
+    let (Some(consumer), Some(Expr::Call(inner))) = (consumer, call.args.first()) else {
+        return;
+    };
+    if endless_iterator(checker, inner) {
+        checker.report(
+            Rule::UnboundedLoop,
+            format!("`{consumer}()` of an endless iterator never returns"),
+            start(call),
+            start(call) + consumer.len(),
+        );
+    }
+}
+
+/// `for x in xs: xs.append(x)`: the loop feeds itself and never ends.
+pub(crate) fn check_self_feeding(
+    checker: &mut Checker,
+    target_list: &Expr,
+    body: &[Stmt],
+    at: usize,
+) {
+    let Expr::Name(list) = target_list else {
+        return;
+    };
+    let feeds = body.iter().any(|stmt| {
+        matches!(stmt, Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if matches!(c.func.as_ref(),
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "append" | "extend" | "insert")
+                && matches!(a.value.as_ref(), Expr::Name(n) if n.id == list.id))))
+    });
+    if feeds && !has_exit(body, true) {
+        report(
+            checker,
+            "`for` loop appends to the list it iterates and has no `break`, `return` or `raise`",
+            body,
+            at,
+        );
+    }
+}
+
+pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: usize) {
+    check_self_feeding(checker, iter, body, at);
+    let Expr::Call(call) = iter else { return };
+    if endless_iterator(checker, call) && !has_exit(body, true) {
         report(
             checker,
             "`for` loop over an endless iterator has no `break`, `return` or `raise`",
@@ -70,8 +136,16 @@ pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: u
     }
 }
 
-/// `iter(int, 1)`: a type called with no arguments returns the same value forever.
+/// `iter(int, 1)`, `iter(lambda: 0, 1)`: a callable that always returns the same value,
+/// not the sentinel.
 fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
+    if checker.builtin_name(&call.func).as_deref() == Some("iter") && call.args.len() == 2 {
+        if let (Expr::Lambda(lambda), Expr::Constant(sentinel)) = (&call.args[0], &call.args[1]) {
+            if let Expr::Constant(value) = lambda.body.as_ref() {
+                return value.value != sentinel.value;
+            }
+        }
+    }
     const CONSTANT_FACTORIES: &[&str] = &[
         "int", "float", "str", "bool", "list", "dict", "tuple", "set", "object", "bytes",
     ];

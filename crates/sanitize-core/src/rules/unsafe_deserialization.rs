@@ -44,6 +44,10 @@ pub(crate) const PATHS: &[&str] = &[
     "yaml.UnsafeLoader",
     "yaml.FullLoader",
     "yaml.Loader",
+    "srsly.pickle_loads",
+    "srsly.pickle_dumps",
+    "keras.models.load_model",
+    "tensorflow.keras.models.load_model",
 ];
 
 /// `yaml.load(data, Loader=...)` is safe only with one of these loaders.
@@ -67,6 +71,31 @@ pub(crate) fn check_reduce_hook(
             format!("defining `{name}` builds a pickle payload that runs code when loaded"),
             start,
             end,
+        );
+    }
+}
+
+/// `ruamel.yaml.YAML(typ="unsafe")` builds arbitrary objects like `yaml.load`.
+pub(crate) fn check_ruamel(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::{Constant, Expr};
+    let unsafe_type = call.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("typ")
+            && matches!(&k.value, Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s == "unsafe" || s == "full"))
+    });
+    if unsafe_type
+        && checker
+            .resolve(&call.func)
+            .iter()
+            .any(|p| p == "ruamel.yaml.YAML")
+    {
+        checker.report(
+            super::Rule::UnsafeDeserialization,
+            "`ruamel.yaml.YAML(typ=\"unsafe\")` builds arbitrary objects from the document",
+            crate::parse::start(call),
+            crate::parse::end(call),
         );
     }
 }
