@@ -1,0 +1,49 @@
+// A local OpenAI-compatible chat-completions server that each test scripts: every
+// request takes the next scripted reply (status, JSON or raw body, delay); requests
+// are recorded (headers and body) for the test to inspect. Loopback only.
+import { createServer } from "node:http";
+
+export function completion(content) {
+  return { id: "chatcmpl-test", object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content }, finish_reason: "stop" }] };
+}
+
+export function python(code) {
+  return completion("Here you go:\n\n```python\n" + code + "```\n");
+}
+
+export async function startLlm() {
+  const replies = [];
+  const requests = [];
+  let fallback = { status: 500, json: { error: "no scripted reply" } };
+  const server = createServer((request, response) => {
+    const chunks = [];
+    request.on("data", (c) => chunks.push(c));
+    request.on("end", async () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      requests.push({ headers: request.headers, body: body ? JSON.parse(body) : null });
+      const reply = replies.shift() ?? fallback;
+      if (reply.delayMs) await new Promise((done) => setTimeout(done, reply.delayMs));
+      if (reply.destroy) {
+        request.socket.destroy();
+        return;
+      }
+      response.writeHead(reply.status ?? 200, { "content-type": "application/json" });
+      response.end(reply.raw ?? JSON.stringify(reply.json));
+    });
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/v1/chat/completions`,
+    requests,
+    /** Queues replies for the next requests. */
+    script(...next) {
+      replies.length = 0;
+      requests.length = 0;
+      replies.push(...next);
+    },
+    setFallback(reply) {
+      fallback = reply;
+    },
+    close: () => new Promise((done) => server.close(done)),
+  };
+}

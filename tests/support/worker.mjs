@@ -1,0 +1,81 @@
+// Runs the built worker under `wrangler dev` (workerd) on 127.0.0.1 with a fresh state
+// directory, quiet and offline; collects its output for log assertions.
+import { spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createServer } from "node:net";
+
+const repo = resolve(import.meta.dirname, "../..");
+
+async function freePort() {
+  const server = createServer();
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+export const QUIET_ENV = {
+  WRANGLER_SEND_METRICS: "false",
+  WRANGLER_SEND_ERROR_REPORTS: "false",
+  WRANGLER_HIDE_BANNER: "true",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  DO_NOT_TRACK: "1",
+};
+
+/** Starts wrangler dev with `vars`; resolves once it is ready. */
+export async function startWorker(vars, { persistTo } = {}) {
+  const port = await freePort();
+  const state = persistTo ?? mkdtempSync(join(tmpdir(), "llm-codegen-state-"));
+  const args = [
+    join(repo, "node_modules/wrangler/bin/wrangler.js"), "dev",
+    "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state,
+    "--inspector-port", String(await freePort()),
+  ];
+  for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
+  const child = spawn(join(repo, "node_modules/.bin/node"), args, {
+    cwd: repo,
+    env: { ...process.env, ...QUIET_ENV },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  await new Promise((ready, failed) => {
+    const timer = setTimeout(() => failed(new Error(`wrangler dev did not start:\n${output}`)), 60000);
+    const check = setInterval(() => {
+      if (output.includes("Ready on")) {
+        clearTimeout(timer);
+        clearInterval(check);
+        ready();
+      }
+    }, 100);
+    child.on("exit", (code) => failed(new Error(`wrangler dev exited ${code}:\n${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    output: () => output,
+    stop: () =>
+      new Promise((done) => {
+        child.once("exit", done);
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5000);
+      }),
+  };
+}
+
+const b64 = (value) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+
+/** An HS256 JWT signed with node:crypto (not the service's JWT library). */
+export function hs256(secret, claims, header = { alg: "HS256", typ: "JWT" }) {
+  const input = `${b64(header)}.${b64(claims)}`;
+  const signature = createHmac("sha256", secret).update(input).digest("base64url");
+  return `${input}.${signature}`;
+}
+
+export function now() {
+  return Math.floor(Date.now() / 1000);
+}
