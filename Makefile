@@ -10,12 +10,15 @@ VITE := node node_modules/vite/bin/vite.js
 # The wasm-bindgen CLI must be the exact version of the crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: help setup setup-rust setup-wasm setup-node setup-chromium run test fmt lint unit \
-        wasm-test js-test pkg playground-build playground bench bench-setup rules-doc \
-        reexports clean
+.PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium run dev test \
+        fmt lint unit wasm-test js-test worker worker-test pkg playground-build playground \
+        bench bench-setup rules-doc reexports clean
+
+WORKER_BUILD_VERSION := 0.8.7
 
 help:
-	@echo "make run         set up, build the CLI and check the examples (see README)"
+	@echo "make dev         set up, build and run the service on 127.0.0.1:8787 (prints a curl)"
+	@echo "make run         set up, build the CLI and check the examples"
 	@echo "make test        set up, then fmt check, clippy (warnings are errors), every test"
 	@echo "make bench       set up, then print latency, throughput, size and CLI vs Ruff/Bandit"
 	@echo "make pkg         build the npm package into pkg/dist"
@@ -23,7 +26,7 @@ help:
 	@echo "make setup       install what the targets need (idempotent, quick when done)"
 
 # ---- set-up: each step checks before it installs --------------------------------------
-setup: setup-rust setup-wasm setup-node setup-chromium
+setup: setup-rust setup-wasm setup-worker setup-node setup-chromium
 
 setup-rust:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
@@ -37,6 +40,13 @@ setup-wasm: setup-rust
 	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || { \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes)"; \
 	  $(CARGO) install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)"; }
+
+# worker-build's own downloads of wasm-bindgen and wasm-opt cannot work here: it is
+# given the installed wasm-bindgen and npm's binaryen (see `worker` below).
+setup-worker: setup-wasm
+	@worker-build --version 2>/dev/null | grep -qF "$(WORKER_BUILD_VERSION)" || { \
+	  echo "installing worker-build $(WORKER_BUILD_VERSION) (about 4 minutes)"; \
+	  $(CARGO) install worker-build --version "$(WORKER_BUILD_VERSION)"; }
 
 # npm ci only when package-lock.json changed since the last install.
 setup-node:
@@ -61,6 +71,22 @@ playground-build: pkg
 
 playground: playground-build
 	node scripts/serve.mjs www/dist
+
+# Rebuilt only when a Rust source or the lock file changed (wasm-opt alone takes a minute).
+WORKER_SOURCES := $(shell find worker/src crates/sanitize-core/src crates/codegen-service/src crates/unicode-names-lite/src -name '*.rs') \
+                  worker/Cargo.toml Cargo.lock
+WORKER_WASM := worker/build/index_bg.wasm
+
+$(WORKER_WASM): $(WORKER_SOURCES)
+	$(MAKE) --no-print-directory setup-worker setup-node
+	cd worker && WASM_BINDGEN_BIN="$$(command -v wasm-bindgen)" WASM_OPT_BIN="$(CURDIR)/node_modules/.bin/wasm-opt" \
+	  ESBUILD_BIN="$(CURDIR)/node_modules/.bin/esbuild" worker-build --release
+	@touch $(WORKER_WASM)
+
+worker: $(WORKER_WASM)
+
+dev: setup worker
+	node_modules/.bin/node scripts/dev.mjs
 
 run: $(CLI)
 	@echo "== codegen-sanitize check examples/ =="
@@ -89,7 +115,10 @@ wasm-test: setup-wasm
 js-test: $(CLI) playground-build setup-chromium
 	node --test pkg/test/ www/test/
 
-test: setup fmt lint unit wasm-test js-test
+worker-test: worker setup-node
+	node --test tests/worker/
+
+test: setup fmt lint unit wasm-test js-test worker-test
 
 # ---- benchmarks ------------------------------------------------------------------------
 bench-setup:
@@ -113,4 +142,4 @@ reexports:
 
 clean:
 	$(CARGO) clean
-	rm -rf $(BENCH_VENV) pkg/dist www/dist test-results
+	rm -rf $(BENCH_VENV) pkg/dist www/dist worker/build test-results

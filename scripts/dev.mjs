@@ -1,0 +1,60 @@
+// `make dev`: the service on 127.0.0.1:8787 under wrangler dev, with a development JWT
+// secret in .dev.vars (created when absent), the development LLM stand-in unless
+// LLM_API_URL is set, and a ready-to-paste curl with a development token.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { hs256, now, QUIET_ENV } from "../tests/support/worker.mjs";
+
+const repo = resolve(import.meta.dirname, "..");
+const varsFile = join(repo, ".dev.vars");
+if (!existsSync(varsFile)) {
+  writeFileSync(
+    varsFile,
+    `# Development secrets for wrangler dev (git-ignored). Replace LLM_API_KEY to use a real LLM.\n` +
+      `JWT_SECRET=${randomBytes(32).toString("hex")}\nLLM_API_KEY=dev-stand-in-key\nMETRICS_TOKEN=${randomBytes(16).toString("hex")}\n`,
+  );
+  console.log("created .dev.vars with a development JWT secret");
+}
+const vars = Object.fromEntries(
+  readFileSync(varsFile, "utf8")
+    .split("\n")
+    .filter((line) => line.includes("=") && !line.trimStart().startsWith("#"))
+    .map((line) => [line.slice(0, line.indexOf("=")).trim(), line.slice(line.indexOf("=") + 1).trim()]),
+);
+
+const children = [];
+const stop = () => {
+  for (const child of children) child.kill("SIGTERM");
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+
+const args = [join(repo, "node_modules/wrangler/bin/wrangler.js"), "dev", "--ip", "127.0.0.1", "--port", "8787", "--persist-to", ".wrangler/state"];
+if (process.env.LLM_API_URL) {
+  args.push("--var", `LLM_API_URL:${process.env.LLM_API_URL}`);
+  if (process.env.LLM_MODEL) args.push("--var", `LLM_MODEL:${process.env.LLM_MODEL}`);
+  console.log(`LLM: ${process.env.LLM_API_URL} (real; LLM_API_KEY from .dev.vars)`);
+} else {
+  children.push(spawn(process.execPath, [join(repo, "scripts/dev-llm.mjs"), "8788"], { stdio: "inherit" }));
+  args.push("--var", "LLM_API_URL:http://127.0.0.1:8788/v1/chat/completions");
+  console.log("LLM: the DEVELOPMENT STAND-IN on 127.0.0.1:8788 (canned answers; set LLM_API_URL for a real LLM)");
+}
+const wrangler = spawn(join(repo, "node_modules/.bin/node"), args, { cwd: repo, env: { ...process.env, ...QUIET_ENV }, stdio: ["ignore", "pipe", "inherit"] });
+children.push(wrangler);
+wrangler.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (chunk.toString().includes("Ready on")) {
+    const token = hs256(vars.JWT_SECRET, { sub: "dev-user", iat: now(), exp: now() + 24 * 3600 });
+    console.log(`\nservice: http://127.0.0.1:8787  (development token valid 24 h, user "dev-user")\n`);
+    console.log(
+      `curl -s -X POST http://127.0.0.1:8787/llm-codegen/generate \\\n  -H "Authorization: Bearer ${token}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"prompt": "Crie uma função Python que soma dois números"}'\n`,
+    );
+  }
+});
+wrangler.on("exit", (code) => {
+  for (const child of children) child.kill("SIGTERM");
+  process.exit(code ?? 0);
+});
