@@ -217,3 +217,33 @@ test("the LLM key and the bearer token never appear in responses or logs", () =>
   assert.ok(!logs.includes(token("user-shape").split(".")[2]), "token in logs");
   assert.ok(!logs.includes("sk-proj-4f9Kx2LmQ8vT1nB7cR3wY6zA0dE5gH"), "prompt secret in logs");
 });
+
+test("GET /openapi.json describes the real contract", async () => {
+  const response = await fetch(`${worker.url}/openapi.json`);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get("content-type"), /application\/json/);
+  const doc = await response.json();
+  assert.equal(doc.openapi, "3.1.0");
+  const generate = doc.paths["/llm-codegen/generate"].post;
+  assert.deepEqual(Object.keys(generate.responses).sort(), ["200", "400", "401", "405", "413", "415", "429", "500"]);
+  const text = JSON.stringify(doc);
+  for (const code of ["invalid_json", "invalid_prompt", "prompt_contains_secret", "unsafe_code", "invalid_code", "quota_exceeded", "unauthorized", "rate_limited", "llm_error"]) {
+    assert.ok(text.includes(code), code);
+  }
+  assert.deepEqual(generate.requestBody.content["application/json"].schema.required, ["prompt"]);
+  assert.deepEqual(doc.components.schemas.Generated.required, ["code", "validation_results", "trace_id", "metrics", "model"]);
+});
+
+test("a huge LLM answer is an llm_error, not a crash", async () => {
+  const huge = python("x = 1\n" + "# padding\n".repeat(40000));
+  llm.script({ json: huge }, { json: huge }, { json: huge }, { json: huge });
+  const { status, json } = await generate("user-huge");
+  assert.equal(status, 500);
+  assert.equal(json.error.code, "llm_error");
+});
+
+test("a connection reset by the LLM is retried", async () => {
+  llm.script({ destroy: true }, { json: python(SOMA) });
+  const { status, json } = await generate("user-reset");
+  assert.equal(status, 200, JSON.stringify(json));
+});

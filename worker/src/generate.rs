@@ -88,8 +88,22 @@ async fn run(
 
     let authorization = req.headers().get("authorization").ok().flatten();
     let now_seconds = (js_sys::Date::now() / 1000.0) as i64;
-    let user = authenticate(authorization.as_deref(), &config.auth, None, now_seconds)
-        .map_err(|_| (ApiError::Unauthorized, None))?;
+    let key_set = match (&config.jwks_url, authorization.as_deref()) {
+        (Some(url), Some(header)) => {
+            let kid = codegen_service::auth::bearer_token(Some(header))
+                .ok()
+                .and_then(codegen_service::auth::key_id);
+            crate::jwks::keys(url, kid.as_deref()).await
+        }
+        _ => None,
+    };
+    let user = authenticate(
+        authorization.as_deref(),
+        &config.auth,
+        key_set.as_deref(),
+        now_seconds,
+    )
+    .map_err(|_| (ApiError::Unauthorized, None))?;
     let failed = |error: ApiError| (error, Some(user.clone()));
 
     let content_type = req.headers().get("content-type").ok().flatten();

@@ -6,11 +6,15 @@ use serde_json::json;
 use worker::{event, Context, Env, Request, Response, Result, Router};
 
 mod generate;
+mod jwks;
 mod limiter;
 mod llm_client;
 mod respond;
 
 pub use limiter::UserLimiter;
+
+/// The contract as OpenAPI 3.1 (a test checks it against the routes and error codes).
+const OPENAPI: &str = include_str!("openapi.json");
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
@@ -18,6 +22,13 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
     let response = Router::new()
         .get("/healthz", |_, _| {
             Response::from_json(&json!({"status": "ok"}))
+        })
+        .get("/openapi.json", |_, _| {
+            let mut response = Response::ok(OPENAPI)?;
+            response
+                .headers_mut()
+                .set("content-type", "application/json")?;
+            Ok(response)
         })
         .on_async("/llm-codegen/generate", generate::handle)
         .run(req, env)
