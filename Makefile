@@ -85,7 +85,7 @@ $(WORKER_WASM): $(WORKER_SOURCES)
 
 worker: $(WORKER_WASM)
 
-dev: setup worker
+dev: setup worker playground-build
 	node_modules/.bin/node scripts/dev.mjs
 
 run: $(CLI)
@@ -115,7 +115,7 @@ wasm-test: setup-wasm
 js-test: $(CLI) playground-build setup-chromium
 	node --test pkg/test/ www/test/
 
-worker-test: worker setup-node
+worker-test: worker playground-build
 	node --test tests/worker/
 
 test: setup fmt lint unit wasm-test js-test worker-test

@@ -247,3 +247,10 @@ test("a connection reset by the LLM is retried", async () => {
   const { status, json } = await generate("user-reset");
   assert.equal(status, 200, JSON.stringify(json));
 });
+
+test("the playground is served at /", async () => {
+  const response = await fetch(`${worker.url}/`);
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get("content-type"), /text\/html/);
+  assert.match(await response.text(), /sanitize playground/);
+});
