@@ -126,10 +126,11 @@ bench-setup:
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install --quiet ruff bandit; \
 	fi
 
-bench: setup bench-setup pkg
+bench: setup bench-setup pkg worker playground-build
 	$(CARGO) build --release --locked -p sanitize-cli -p sanitize-bench
 	BENCH_VENV=$(BENCH_VENV) target/release/sanitize-bench
 	node pkg/bench.mjs
+	node scripts/bench-gateway.mjs
 
 # ---- generated files -------------------------------------------------------------------
 # The README's rule table, from the rule docs (a test checks they agree).

@@ -179,6 +179,9 @@ test("bad bodies and prompts, each with its code", async () => {
   assert.equal(llm.requests.length, 0, "no bad request reached the LLM");
   const media = await generate("user-bad-media", { prompt: "a long enough prompt" }, { "content-type": "text/plain" });
   assert.equal(media.status, 415);
+  const huge = await generate("user-bad-size", { prompt: "a".repeat(100 * 1024) });
+  assert.equal(huge.status, 413);
+  assert.equal(huge.json.error.code, "payload_too_large");
 });
 
 test("forged, expired, alg:none and missing tokens: 401 with WWW-Authenticate", async () => {
