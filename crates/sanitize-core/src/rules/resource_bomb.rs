@@ -273,7 +273,8 @@ const ALLOCATORS: &[&str] = &[
     "numpy.arange",
 ];
 const PADDING_METHODS: &[&str] = &["ljust", "rjust", "center", "zfill", "expandtabs"];
-const SLEEPS: &[&str] = &["time.sleep", "asyncio.sleep"];
+/// Calls whose first argument is a number of seconds to wait.
+const SLEEPS: &[&str] = &["time.sleep", "asyncio.sleep", "threading.Timer"];
 const REGEX_FUNCTIONS: &[&str] = &[
     "re.compile",
     "re.match",
@@ -391,19 +392,6 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                     combinations_size(checker, call),
                     MAX_LOOP_NEST_LOG10,
                 )
-            } else if let Some(path) = has(&["threading.Timer"]) {
-                if let Some(l) = number(arg(0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
-                    checker.push(
-                        Finding::new(
-                            Rule::ResourceBomb,
-                            format!("`{path}` of about 10^{} seconds hangs", fmt_log(l)),
-                            start(call),
-                            end(call),
-                        )
-                        .with_severity(Severity::Medium),
-                    );
-                }
-                return;
             } else if let Some(path) = has(SLEEPS) {
                 if let Some(l) = number(arg(0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
                     checker.push(
