@@ -61,16 +61,31 @@ pub(crate) struct Checker<'a> {
 impl<'a> Checker<'a> {
     pub fn new(policy: &'a Policy, body: &[Stmt]) -> Self {
         let imports = semantic::collect_imports(body);
+        Checker::with_context(
+            policy,
+            Context {
+                imports: imports.paths,
+                module_names: imports.modules,
+                star_modules: semantic::collect_star_imports(body),
+                defined_functions: semantic::collect_function_names(body),
+                constants: semantic::collect_constants(body),
+            },
+            0,
+        )
+    }
+
+    /// A checker at module scope that knows what `context` says about the code.
+    fn with_context(policy: &'a Policy, context: Context, fragment_depth: usize) -> Self {
         Checker {
             policy,
             index: capabilities::index(),
             findings: Vec::new(),
-            imports: imports.paths,
-            module_names: imports.modules,
-            fragment_depth: 0,
-            star_modules: semantic::collect_star_imports(body),
-            defined_functions: semantic::collect_function_names(body),
-            constants: semantic::collect_constants(body),
+            imports: context.imports,
+            module_names: context.module_names,
+            fragment_depth,
+            star_modules: context.star_modules,
+            defined_functions: context.defined_functions,
+            constants: context.constants,
             scopes: vec![Scope::module()],
             next_is_callee: false,
             next_in_chain: false,
@@ -509,25 +524,14 @@ impl Checker<'_> {
             });
             return;
         }
-        let mut fragment = Checker {
-            policy: self.policy,
-            index: self.index,
-            findings: Vec::new(),
+        let context = Context {
             imports: self.imports.clone(),
             module_names: self.module_names.clone(),
-            fragment_depth: self.fragment_depth + 1,
             star_modules: self.star_modules.clone(),
             defined_functions: self.defined_functions.clone(),
             constants: self.constants.clone(),
-            scopes: vec![Scope::module()],
-            next_is_callee: false,
-            next_in_chain: false,
-            loop_sizes: Vec::new(),
-            in_bomb: false,
-            in_except_type: false,
-            in_main_guard: false,
-            exempt_builtin_at: None,
         };
+        let mut fragment = Checker::with_context(self.policy, context, self.fragment_depth + 1);
         fragment.visit_expr(&expr);
         for finding in fragment.findings {
             self.push(Finding {
@@ -541,6 +545,15 @@ impl Checker<'_> {
             });
         }
     }
+}
+
+/// What the whole code says about names, shared by a checker and its fragments.
+struct Context {
+    imports: HashMap<String, Vec<String>>,
+    module_names: HashSet<String>,
+    star_modules: Vec<String>,
+    defined_functions: HashSet<String>,
+    constants: HashMap<String, Expr>,
 }
 
 struct FunctionParts<'a> {

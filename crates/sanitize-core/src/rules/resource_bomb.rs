@@ -482,26 +482,8 @@ pub(crate) fn check_format_widths(checker: &mut Checker, text: &str, start: usiz
             && text[..i]
                 .rfind('{')
                 .is_some_and(|open| !text[open..i].contains('}'));
-        if !(in_field || b == b'%') {
-            continue;
-        }
-        // Skip fill, alignment, sign and flags, then count the width's digits.
-        let mut rest = &text[i + 1..];
-        if in_field && rest.chars().nth(1).is_some_and(|c| "<>^=".contains(c)) {
-            rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-        }
-        let spec = rest.trim_start_matches(|c: char| "<>^=+- #0".contains(c));
-        let digits = spec.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 8 {
-            checker.push(
-                Finding::new(
-                    Rule::ResourceBomb,
-                    format!("format width of {digits} digits pads to gigabytes"),
-                    start,
-                    end,
-                )
-                .with_severity(Severity::Medium),
-            );
+        if (in_field || b == b'%') && spec_width_digits(&text[i + 1..]) > 8 {
+            check_spec(checker, &text[i + 1..], start, end);
             return;
         }
     }
