@@ -534,6 +534,21 @@ fn variable_repeat(from_brace: &str) -> bool {
 
 /// `(a|a)*`, `(a|ab)+`, `(.|x)*`: alternatives that can start the same way.
 fn overlapping_alternatives(content: &str) -> bool {
+    let branches = top_level_branches(content);
+    if branches.len() < 2 {
+        return false;
+    }
+    let first = |b: &str| b.chars().next();
+    let wild = |b: &str| matches!(first(b), Some('.' | '[' | '\\' | '(') | None);
+    branches.iter().any(|b| wild(b))
+        || branches
+            .iter()
+            .enumerate()
+            .any(|(i, a)| branches[i + 1..].iter().any(|b| first(a) == first(b)))
+}
+
+/// The alternatives of a group's content at its own level (`a|(b|c)|d` → three).
+fn top_level_branches(content: &str) -> Vec<&str> {
     let mut branches = Vec::new();
     let (mut depth, mut start, mut escaped, mut in_class) = (0usize, 0usize, false, false);
     for (i, c) in content.char_indices() {
@@ -552,17 +567,8 @@ fn overlapping_alternatives(content: &str) -> bool {
             _ => {}
         }
     }
-    if branches.is_empty() {
-        return false;
-    }
     branches.push(&content[start..]);
-    let first = |b: &str| b.chars().next();
-    let wild = |b: &str| matches!(first(b), Some('.' | '[' | '\\' | '(') | None);
-    branches.iter().any(|b| wild(b))
-        || branches
-            .iter()
-            .enumerate()
-            .any(|(i, a)| branches[i + 1..].iter().any(|b| first(a) == first(b)))
+    branches
 }
 
 /// How many digits the width of a format spec has (`>10000000000` → 11).
@@ -624,23 +630,7 @@ fn separator_led(content: &str) -> bool {
 }
 
 fn top_level_alternation(content: &str) -> bool {
-    let mut depth = 0usize;
-    let mut escaped = false;
-    let mut in_class = false;
-    for c in content.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '[' if !in_class => in_class = true,
-            ']' if in_class => in_class = false,
-            _ if in_class => {}
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            '|' if depth == 0 => return true,
-            _ => {}
-        }
-    }
-    false
+    top_level_branches(content).len() > 1
 }
 
 fn nested_quantifier(pattern: &str) -> bool {
