@@ -5,6 +5,7 @@
 use sanitize_core::PromptLimits;
 
 use crate::auth::AuthConfig;
+use crate::spans::OtlpTarget;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -20,6 +21,10 @@ pub struct Config {
     pub auth: AuthConfig,
     pub jwks_url: Option<String>,
     pub metrics_token: Option<String>,
+    /// `LOG_PROMPTS`: add the prompt (secrets redacted) to the request log line.
+    pub log_prompts: bool,
+    /// Where spans are exported (`OTEL_EXPORTER_OTLP_*`); `None` when export is off.
+    pub otlp: Option<OtlpTarget>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -95,7 +100,26 @@ impl Config {
             },
             jwks_url,
             metrics_token: optional("METRICS_TOKEN"),
+            log_prompts: switch("LOG_PROMPTS", optional("LOG_PROMPTS"))?,
+            otlp: OtlpTarget::from_settings(
+                optional("OTEL_EXPORTER_OTLP_ENDPOINT").as_deref(),
+                optional("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").as_deref(),
+                optional("OTEL_EXPORTER_OTLP_HEADERS").as_deref(),
+            )?,
         })
+    }
+}
+
+/// An on/off setting: unset, `false`, `0`, `no`, `off` are off; `true`, `1`, `yes`, `on`
+/// are on; anything else is an error naming the setting.
+fn switch(name: &'static str, value: Option<String>) -> Result<bool, ConfigError> {
+    match value.map(|v| v.to_ascii_lowercase()).as_deref() {
+        None | Some("false" | "0" | "no" | "off") => Ok(false),
+        Some("true" | "1" | "yes" | "on") => Ok(true),
+        Some(_) => Err(ConfigError::Invalid {
+            name,
+            problem: "must be true or false".into(),
+        }),
     }
 }
 
@@ -162,5 +186,23 @@ mod tests {
             Config::from_source(source(&no_auth)).map(|_| ()),
             Err(ConfigError::Missing("JWT_SECRET or JWT_JWKS_URL"))
         );
+    }
+
+    #[test]
+    fn observability_settings() {
+        let config = Config::from_source(source(BASE)).unwrap();
+        assert!(!config.log_prompts && config.otlp.is_none());
+        let mut pairs = BASE.to_vec();
+        pairs.extend([
+            ("LOG_PROMPTS", "TRUE"),
+            ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4318"),
+        ]);
+        let config = Config::from_source(source(&pairs)).unwrap();
+        assert!(config.log_prompts);
+        assert_eq!(config.otlp.unwrap().url, "http://127.0.0.1:4318/v1/traces");
+        let mut pairs = BASE.to_vec();
+        pairs.push(("LOG_PROMPTS", "sometimes"));
+        let error = Config::from_source(source(&pairs)).unwrap_err();
+        assert!(error.to_string().contains("LOG_PROMPTS"), "{error}");
     }
 }

@@ -7,9 +7,13 @@
 pub mod auth;
 pub mod config;
 pub mod errors;
+pub mod facts;
 pub mod limits;
 pub mod llm;
+pub mod log;
+pub mod metrics;
 pub mod request;
+pub mod spans;
 pub mod trace;
 
 pub use errors::ApiError;

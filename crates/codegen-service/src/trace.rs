@@ -47,13 +47,27 @@ impl TraceContext {
 
     /// The `traceparent` to send on (to the LLM, back to the client).
     pub fn traceparent(&self) -> String {
+        self.traceparent_for(&self.span_id)
+    }
+
+    /// The `traceparent` naming one of this trace's spans as the parent (an LLM call's
+    /// span, so that the provider's spans hang under it).
+    pub fn traceparent_for(&self, span_id: &str) -> String {
         format!(
             "00-{}-{}-{:02x}",
             self.trace_id,
-            self.span_id,
+            span_id,
             u8::from(self.sampled)
         )
     }
+}
+
+/// A span id (16 lowercase hex, never all zeros) from 8 random bytes.
+pub fn span_id(mut random: [u8; 8]) -> String {
+    if random.iter().all(|&b| b == 0) {
+        random[7] = 1;
+    }
+    hex(&random)
 }
 
 fn parse(header: &str) -> Option<(String, String, u8)> {
@@ -112,5 +126,16 @@ mod tests {
             assert_eq!(ctx.trace_id, "07".repeat(16), "{bad:?}");
             assert!(ctx.parent_span_id.is_none());
         }
+    }
+
+    #[test]
+    fn span_ids_are_hex_and_never_zero() {
+        assert_eq!(span_id([0; 8]), "0000000000000001");
+        assert_eq!(span_id([0xab; 8]), "abababababababab");
+        let ctx = TraceContext::from_header(None, RANDOM);
+        assert_eq!(
+            ctx.traceparent_for("abababababababab"),
+            format!("00-{}-abababababababab-01", ctx.trace_id)
+        );
     }
 }

@@ -29,7 +29,9 @@ mod visitor;
 pub use extract::{extract_code, Extraction};
 pub use parse::PARSER_VERSION;
 pub use policy::{Limits, NameLists, Policy, PolicyError};
-pub use prompt::{check_prompt, PromptLimits, PromptProblem, PromptReport, SecretKind};
+pub use prompt::{
+    check_prompt, redact_secrets, PromptLimits, PromptProblem, PromptReport, SecretKind,
+};
 pub use report::{Issue, Report, Severity};
 pub use rules::{rule_docs, Family, Rule, RuleDoc};
 

@@ -41,6 +41,26 @@ pub enum SecretKind {
 }
 
 impl SecretKind {
+    /// The stable snake_case name (as serialized).
+    pub fn name(self) -> &'static str {
+        match self {
+            SecretKind::OpenaiApiKey => "openai_api_key",
+            SecretKind::AnthropicApiKey => "anthropic_api_key",
+            SecretKind::GithubToken => "github_token",
+            SecretKind::GitlabToken => "gitlab_token",
+            SecretKind::SlackToken => "slack_token",
+            SecretKind::StripeKey => "stripe_key",
+            SecretKind::GoogleApiKey => "google_api_key",
+            SecretKind::HuggingfaceToken => "huggingface_token",
+            SecretKind::NpmToken => "npm_token",
+            SecretKind::AwsAccessKeyId => "aws_access_key_id",
+            SecretKind::PrivateKey => "private_key",
+            SecretKind::Jwt => "jwt",
+            SecretKind::PasswordInUrl => "password_in_url",
+            SecretKind::CredentialAssignment => "credential_assignment",
+        }
+    }
+
     fn describe(self) -> &'static str {
         match self {
             SecretKind::OpenaiApiKey => "an OpenAI API key",
@@ -148,6 +168,29 @@ pub fn check_prompt(prompt: &str, limits: &PromptLimits) -> PromptReport {
         length,
         problems,
     }
+}
+
+/// The text with every secret the detector finds replaced by `[REDACTED:<kind>]`, for
+/// logs that opt in to prompts (overlapping finds are merged into one redaction).
+pub fn redact_secrets(text: &str) -> String {
+    let mut found = secrets::find(text);
+    found.sort_by_key(|&(_, start, end)| (start, std::cmp::Reverse(end)));
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (kind, start, end) in found {
+        if end <= copied {
+            continue;
+        }
+        if start >= copied {
+            out.push_str(&text[copied..start]);
+            out.push_str("[REDACTED:");
+            out.push_str(kind.name());
+            out.push(']');
+        }
+        copied = end;
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 mod secrets;

@@ -71,6 +71,18 @@ pub struct Issue {
     pub end_column: u32,
 }
 
+impl Issue {
+    /// Syntax and limit findings block whatever the policy says.
+    pub fn always_blocks(&self) -> bool {
+        Rule::from_code(&self.code).is_some_and(|rule| rule.family().always_blocks())
+    }
+
+    /// Whether this finding fails a report under a policy's `block_severity`.
+    pub fn blocks_at(&self, block_severity: Severity) -> bool {
+        self.severity >= block_severity || self.always_blocks()
+    }
+}
+
 /// The engine's verdict on one piece of code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -165,13 +177,8 @@ pub(crate) fn build_report(
     });
     issues.dedup();
 
-    let always_blocking = |issue: &Issue| {
-        Rule::from_code(&issue.code).is_some_and(|rule| rule.family().always_blocks())
-    };
-    let passed = !issues
-        .iter()
-        .any(|i| i.severity >= block_severity || always_blocking(i));
-    let score = if issues.iter().any(always_blocking) {
+    let passed = !issues.iter().any(|i| i.blocks_at(block_severity));
+    let score = if issues.iter().any(Issue::always_blocks) {
         0.0
     } else {
         score(&issues)

@@ -1,7 +1,7 @@
 //! The prompt checks: bounds, control characters and the secret detector, with
 //! look-alikes that must not fire.
 
-use sanitize_core::{check_prompt, PromptLimits, PromptReport, SecretKind};
+use sanitize_core::{check_prompt, redact_secrets, PromptLimits, PromptReport, SecretKind};
 
 fn check(prompt: &str) -> PromptReport {
     check_prompt(prompt, &PromptLimits::default())
@@ -128,5 +128,47 @@ fn look_alikes_are_not_secrets() {
     ];
     for prompt in benign {
         assert_eq!(secrets(prompt), vec![], "{prompt}");
+    }
+}
+
+#[test]
+fn redaction_replaces_each_secret_and_keeps_the_rest() {
+    let key = "sk-proj-4f9Kx2LmQ8vT1nB7cR3wY6zA0dE5gH";
+    let aws = "AKIAQ3EGRTMXV5WPLN7K";
+    let prompt = format!("Use {key} and {aws} to write a client; then sort a list.");
+    let redacted = redact_secrets(&prompt);
+    assert!(
+        !redacted.contains(key) && !redacted.contains(aws),
+        "{redacted}"
+    );
+    assert_eq!(
+        redacted,
+        "Use [REDACTED:openai_api_key] and [REDACTED:aws_access_key_id] to write a client; then sort a list."
+    );
+    // Text without secrets, multi-byte text included, comes back unchanged.
+    for benign in [
+        "Write a function that sorts a list of tokens by length.",
+        "Schreibe eine Funktion für Größen — ≥ 3 €",
+        "",
+    ] {
+        assert_eq!(redact_secrets(benign), benign);
+    }
+}
+
+#[test]
+fn redaction_covers_every_detected_secret() {
+    let prompts = [
+        "password = \"Tr0ub4dor&3xQ9zL\" in the config",
+        "connect to postgres://admin:S3cr3tPassw0rd!@db.internal:5432/app",
+        "token ghp_aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5 for the API",
+    ];
+    for prompt in prompts {
+        assert!(!secrets(prompt).is_empty(), "detector misses {prompt}");
+        let redacted = redact_secrets(prompt);
+        assert!(redacted.contains("[REDACTED:"), "{redacted}");
+        assert!(
+            secrets(&redacted).is_empty(),
+            "still a secret in {redacted}"
+        );
     }
 }

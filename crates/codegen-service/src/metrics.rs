@@ -1,0 +1,448 @@
+//! Prometheus metrics: what one request contributes (`Observation`), the aggregate the
+//! metrics Durable Object keeps (`MetricsState`, serializable so it survives eviction),
+//! and the text exposition format (version 0.0.4) rendered from it.
+//!
+//! Why not the `prometheus-client` crate: its histograms can only `observe()`, so an
+//! aggregate loaded back from storage could not be rendered through it. The renderer is
+//! small and tested against the format here and by `promtool check metrics` end to end.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use serde::{Deserialize, Serialize};
+use subtle::ConstantTimeEq;
+
+use crate::ApiError;
+
+/// Upper bounds (seconds) of the latency histograms' buckets: an LLM call takes from
+/// tens of milliseconds (a cache) to a minute (a long generation).
+pub const LATENCY_BUCKETS: [f64; 13] = [
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0,
+];
+
+/// One LLM call as the metrics see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LlmCall {
+    pub model: String,
+    /// `ok`, `status_<code>`, `timeout`, `unreachable`, `too_large`, `garbage`.
+    pub outcome: String,
+    pub latency_seconds: f64,
+}
+
+/// What one `POST /llm-codegen/generate` contributes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Observation {
+    pub status: u16,
+    pub code: String,
+    pub latency_seconds: f64,
+    pub llm_calls: Vec<LlmCall>,
+    /// Rule codes of the blocking findings of each failed validation round.
+    pub blocked_rules: Vec<String>,
+    /// `rate_limit` or `quota` when the user's limits refused the request.
+    pub limited: Option<String>,
+}
+
+/// Per-bucket counts (not cumulative), their sum and count.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Histogram {
+    buckets: Vec<u64>,
+    sum: f64,
+    count: u64,
+}
+
+impl Histogram {
+    fn observe(&mut self, value: f64) {
+        let value = if value.is_finite() {
+            value.max(0.0)
+        } else {
+            0.0
+        };
+        self.buckets.resize(LATENCY_BUCKETS.len(), 0);
+        if let Some(i) = LATENCY_BUCKETS.iter().position(|&le| value <= le) {
+            self.buckets[i] += 1;
+        }
+        self.sum += value;
+        self.count += 1;
+    }
+}
+
+/// Keep the series bounded whatever the labels: past this many series per family, new
+/// label sets are counted under `other`.
+const MAX_SERIES: usize = 200;
+
+fn bump(map: &mut BTreeMap<String, u64>, key: String) {
+    let key = if map.len() >= MAX_SERIES && !map.contains_key(&key) {
+        "other".to_string()
+    } else {
+        key
+    };
+    *map.entry(key).or_default() += 1;
+}
+
+/// The aggregate across isolates. Keys of labelled families are their label values
+/// joined by `\u{1f}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricsState {
+    requests: BTreeMap<String, u64>,
+    latency: Histogram,
+    llm_calls: BTreeMap<String, u64>,
+    llm_latency: BTreeMap<String, Histogram>,
+    blocked: BTreeMap<String, u64>,
+    limited: BTreeMap<String, u64>,
+}
+
+const SEP: char = '\u{1f}';
+
+impl MetricsState {
+    pub fn record(&mut self, observation: &Observation) {
+        bump(
+            &mut self.requests,
+            format!("{}{SEP}{}", observation.status, observation.code),
+        );
+        self.latency.observe(observation.latency_seconds);
+        for call in &observation.llm_calls {
+            bump(
+                &mut self.llm_calls,
+                format!("{}{SEP}{}", call.model, call.outcome),
+            );
+            if self.llm_latency.len() < MAX_SERIES || self.llm_latency.contains_key(&call.model) {
+                self.llm_latency
+                    .entry(call.model.clone())
+                    .or_default()
+                    .observe(call.latency_seconds);
+            }
+        }
+        for rule in &observation.blocked_rules {
+            bump(&mut self.blocked, rule.clone());
+        }
+        if let Some(reason) = &observation.limited {
+            bump(&mut self.limited, reason.clone());
+        }
+    }
+
+    /// The Prometheus text exposition format.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        family(
+            &mut out,
+            "llm_codegen_requests_total",
+            "counter",
+            "Requests to POST /llm-codegen/generate by HTTP status and error code (ok for 200).",
+        );
+        counters(
+            &mut out,
+            "llm_codegen_requests_total",
+            &["status", "code"],
+            &self.requests,
+        );
+        family(
+            &mut out,
+            "llm_codegen_latency_seconds",
+            "histogram",
+            "Time from request to response of POST /llm-codegen/generate.",
+        );
+        histogram(&mut out, "llm_codegen_latency_seconds", None, &self.latency);
+        family(
+            &mut out,
+            "llm_codegen_llm_requests_total",
+            "counter",
+            "Calls to the LLM (retries and fallbacks included) by model and outcome.",
+        );
+        counters(
+            &mut out,
+            "llm_codegen_llm_requests_total",
+            &["model", "outcome"],
+            &self.llm_calls,
+        );
+        family(
+            &mut out,
+            "llm_codegen_llm_latency_seconds",
+            "histogram",
+            "Duration of each call to the LLM, by model.",
+        );
+        for (model, h) in &self.llm_latency {
+            histogram(
+                &mut out,
+                "llm_codegen_llm_latency_seconds",
+                Some(("model", model)),
+                h,
+            );
+        }
+        family(
+            &mut out,
+            "llm_codegen_blocked_total",
+            "counter",
+            "Blocking findings in generated code by rule code, per failed validation round.",
+        );
+        counters(
+            &mut out,
+            "llm_codegen_blocked_total",
+            &["rule"],
+            &self.blocked,
+        );
+        family(
+            &mut out,
+            "llm_codegen_rate_limited_total",
+            "counter",
+            "Requests refused by the per-user limits, by reason (rate_limit or quota).",
+        );
+        counters(
+            &mut out,
+            "llm_codegen_rate_limited_total",
+            &["reason"],
+            &self.limited,
+        );
+        out
+    }
+}
+
+fn family(out: &mut String, name: &str, kind: &str, help: &str) {
+    let _ = writeln!(out, "# HELP {name} {}", escape_help(help));
+    let _ = writeln!(out, "# TYPE {name} {kind}");
+}
+
+fn escape_help(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('\n', "\\n")
+}
+
+fn escape_label(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}
+
+fn labels(pairs: &[(&str, &str)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let inner: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}=\"{}\"", escape_label(v)))
+        .collect();
+    format!("{{{}}}", inner.join(","))
+}
+
+fn counters(out: &mut String, name: &str, label_names: &[&str], values: &BTreeMap<String, u64>) {
+    for (key, value) in values {
+        let mut parts: Vec<&str> = key.split(SEP).collect();
+        parts.resize(label_names.len(), "other");
+        let pairs: Vec<(&str, &str)> = label_names.iter().copied().zip(parts).collect();
+        let _ = writeln!(out, "{name}{} {value}", labels(&pairs));
+    }
+}
+
+fn number(value: f64) -> String {
+    if value.is_finite() {
+        format!("{value}")
+    } else {
+        "0".into()
+    }
+}
+
+fn histogram(out: &mut String, name: &str, label: Option<(&str, &str)>, h: &Histogram) {
+    let base: Vec<(&str, &str)> = label.into_iter().collect();
+    let mut cumulative = 0;
+    for (i, le) in LATENCY_BUCKETS.iter().enumerate() {
+        cumulative += h.buckets.get(i).copied().unwrap_or(0);
+        let le = number(*le);
+        let mut pairs = base.clone();
+        pairs.push(("le", &le));
+        let _ = writeln!(out, "{name}_bucket{} {cumulative}", labels(&pairs));
+    }
+    let mut pairs = base.clone();
+    pairs.push(("le", "+Inf"));
+    let _ = writeln!(out, "{name}_bucket{} {}", labels(&pairs), h.count);
+    let _ = writeln!(out, "{name}_sum{} {}", labels(&base), number(h.sum));
+    let _ = writeln!(out, "{name}_count{} {}", labels(&base), h.count);
+}
+
+/// `GET /metrics` needs `Authorization: Bearer <METRICS_TOKEN>`; without a configured
+/// token the route is closed. The comparison takes the same time wherever it differs.
+pub fn authorize(authorization: Option<&str>, token: Option<&str>) -> Result<(), ApiError> {
+    let token = token.filter(|t| !t.is_empty()).ok_or_else(|| {
+        ApiError::Misconfigured("METRICS_TOKEN is not set, so /metrics is closed".into())
+    })?;
+    let given = crate::auth::bearer_token(authorization).map_err(|_| ApiError::Unauthorized)?;
+    if bool::from(given.as_bytes().ct_eq(token.as_bytes())) {
+        Ok(())
+    } else {
+        Err(ApiError::Unauthorized)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn observation(status: u16, code: &str, latency: f64) -> Observation {
+        Observation {
+            status,
+            code: code.into(),
+            latency_seconds: latency,
+            llm_calls: Vec::new(),
+            blocked_rules: Vec::new(),
+            limited: None,
+        }
+    }
+
+    /// Samples as (name with labels, value), parsed back from the text.
+    fn samples(text: &str) -> BTreeMap<String, f64> {
+        text.lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| {
+                let (series, value) = l.rsplit_once(' ').expect("sample line");
+                (series.to_string(), value.parse().expect("number"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_requests_by_status_and_code() {
+        let mut state = MetricsState::default();
+        state.record(&observation(200, "ok", 0.3));
+        state.record(&observation(200, "ok", 0.7));
+        let mut limited = observation(429, "rate_limited", 0.001);
+        limited.limited = Some("rate_limit".into());
+        state.record(&limited);
+        let s = samples(&state.render());
+        assert_eq!(
+            s["llm_codegen_requests_total{status=\"200\",code=\"ok\"}"],
+            2.0
+        );
+        assert_eq!(
+            s["llm_codegen_requests_total{status=\"429\",code=\"rate_limited\"}"],
+            1.0
+        );
+        assert_eq!(
+            s["llm_codegen_rate_limited_total{reason=\"rate_limit\"}"],
+            1.0
+        );
+        assert_eq!(s["llm_codegen_latency_seconds_count"], 3.0);
+        assert!((s["llm_codegen_latency_seconds_sum"] - 1.001).abs() < 1e-9);
+    }
+
+    #[test]
+    fn histogram_buckets_are_cumulative_and_end_at_inf() {
+        let mut state = MetricsState::default();
+        for latency in [0.004, 0.3, 0.3, 45.0, 1000.0, f64::NAN] {
+            state.record(&observation(200, "ok", latency));
+        }
+        let s = samples(&state.render());
+        let bucket = |le: &str| s[&format!("llm_codegen_latency_seconds_bucket{{le=\"{le}\"}}")];
+        assert_eq!(bucket("0.005"), 2.0); // 0.004 and the NaN counted as 0
+        assert_eq!(bucket("0.25"), 2.0);
+        assert_eq!(bucket("0.5"), 4.0);
+        assert_eq!(bucket("60"), 5.0);
+        assert_eq!(bucket("+Inf"), 6.0);
+        let mut previous = 0.0;
+        for le in LATENCY_BUCKETS {
+            let value = bucket(&number(le));
+            assert!(value >= previous);
+            previous = value;
+        }
+    }
+
+    #[test]
+    fn llm_calls_blocked_rules_and_label_escaping() {
+        let mut state = MetricsState::default();
+        let mut o = observation(400, "unsafe_code", 2.0);
+        o.llm_calls = vec![
+            LlmCall {
+                model: "gpt-4o".into(),
+                outcome: "status_500".into(),
+                latency_seconds: 0.2,
+            },
+            LlmCall {
+                model: "we\"ird\\model\n".into(),
+                outcome: "ok".into(),
+                latency_seconds: 1.2,
+            },
+        ];
+        o.blocked_rules = vec!["S101".into(), "S101".into(), "S104".into()];
+        state.record(&o);
+        let text = state.render();
+        let s = samples(&text);
+        assert_eq!(s["llm_codegen_blocked_total{rule=\"S101\"}"], 2.0);
+        assert_eq!(s["llm_codegen_blocked_total{rule=\"S104\"}"], 1.0);
+        assert_eq!(
+            s["llm_codegen_llm_requests_total{model=\"gpt-4o\",outcome=\"status_500\"}"],
+            1.0
+        );
+        assert!(
+            text.contains(r#"model="we\"ird\\model\n",outcome="ok"} 1"#),
+            "{text}"
+        );
+        assert_eq!(
+            s["llm_codegen_llm_latency_seconds_bucket{model=\"gpt-4o\",le=\"0.25\"}"],
+            1.0
+        );
+        // Every family is declared once with HELP and TYPE, before its samples.
+        for name in [
+            "llm_codegen_requests_total",
+            "llm_codegen_latency_seconds",
+            "llm_codegen_llm_requests_total",
+            "llm_codegen_llm_latency_seconds",
+            "llm_codegen_blocked_total",
+            "llm_codegen_rate_limited_total",
+        ] {
+            assert_eq!(
+                text.matches(&format!("# TYPE {name} ")).count(),
+                1,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn series_stay_bounded() {
+        let mut state = MetricsState::default();
+        for i in 0..(MAX_SERIES + 50) {
+            let mut o = observation(400, "unsafe_code", 0.1);
+            o.blocked_rules = vec![format!("X{i}")];
+            state.record(&o);
+        }
+        let s = samples(&state.render());
+        let blocked = s
+            .keys()
+            .filter(|k| k.starts_with("llm_codegen_blocked_total"))
+            .count();
+        assert_eq!(blocked, MAX_SERIES + 1);
+        assert_eq!(s["llm_codegen_blocked_total{rule=\"other\"}"], 50.0);
+    }
+
+    #[test]
+    fn state_survives_serialization() {
+        let mut state = MetricsState::default();
+        state.record(&observation(200, "ok", 0.3));
+        let text = serde_json::to_string(&state).unwrap();
+        let back: MetricsState = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, state);
+        assert_eq!(back.render(), state.render());
+        let empty: MetricsState = serde_json::from_str("{}").unwrap();
+        assert!(empty
+            .render()
+            .contains("llm_codegen_latency_seconds_count 0"));
+    }
+
+    #[test]
+    fn metrics_route_needs_the_token() {
+        let token = Some("m-3tr1cs-token");
+        assert_eq!(authorize(Some("Bearer m-3tr1cs-token"), token), Ok(()));
+        for header in [
+            None,
+            Some("Bearer wrong"),
+            Some("Basic m-3tr1cs-token"),
+            Some("Bearer m-3tr1cs-toke"),
+        ] {
+            assert_eq!(
+                authorize(header, token),
+                Err(ApiError::Unauthorized),
+                "{header:?}"
+            );
+        }
+        let closed = authorize(Some("Bearer anything"), None).unwrap_err();
+        assert_eq!(closed.code(), "misconfigured");
+        assert!(closed.to_string().contains("METRICS_TOKEN"));
+    }
+}
