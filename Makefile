@@ -10,7 +10,7 @@ VITE := node node_modules/vite/bin/vite.js
 # The wasm-bindgen CLI must be the exact version of the crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 
-.PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium run dev test \
+.PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability run dev test \
         fmt lint unit wasm-test js-test worker worker-test pkg playground-build playground \
         bench bench-setup rules-doc reexports clean
 
@@ -26,7 +26,7 @@ help:
 	@echo "make setup       install what the targets need (idempotent, quick when done)"
 
 # ---- set-up: each step checks before it installs --------------------------------------
-setup: setup-rust setup-wasm setup-worker setup-node setup-chromium
+setup: setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability
 
 setup-rust:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
@@ -59,6 +59,17 @@ setup-chromium:
 	  echo "installing Debian chromium for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# The worker's observability tests: Prometheus and promtool (Debian), and the
+# OpenTelemetry protobuf definitions for the OTLP receiver (PyPI, in .venv-test).
+TEST_VENV ?= .venv-test
+setup-observability:
+	@command -v promtool >/dev/null && command -v prometheus >/dev/null || { \
+	  echo "installing Debian prometheus (promtool and the server) for the metrics tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null; }
+	@$(TEST_VENV)/bin/python -c "import opentelemetry.proto.collector.trace.v1.trace_service_pb2" 2>/dev/null || { \
+	  echo "installing opentelemetry-proto into $(TEST_VENV)"; \
+	  python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet "opentelemetry-proto==1.45.2"; }
+
 # ---- build -----------------------------------------------------------------------------
 $(CLI): setup-rust
 	$(CARGO) build --release --locked -p sanitize-cli
@@ -74,7 +85,7 @@ playground: playground-build
 
 # Rebuilt only when a Rust source or the lock file changed (wasm-opt alone takes a minute).
 WORKER_SOURCES := $(shell find worker/src crates/sanitize-core/src crates/codegen-service/src crates/unicode-names-lite/src -name '*.rs') \
-                  worker/Cargo.toml Cargo.lock
+                  worker/src/openapi.json worker/Cargo.toml Cargo.lock
 WORKER_WASM := worker/build/index_bg.wasm
 
 $(WORKER_WASM): $(WORKER_SOURCES)
@@ -115,7 +126,7 @@ wasm-test: setup-wasm
 js-test: $(CLI) playground-build setup-chromium
 	node --test pkg/test/ www/test/
 
-worker-test: worker playground-build
+worker-test: worker playground-build setup-observability
 	node --test tests/worker/
 
 test: setup fmt lint unit wasm-test js-test worker-test

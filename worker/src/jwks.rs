@@ -7,8 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use codegen_service::auth::Jwks;
-use futures_util::future::{select, Either};
-use worker::{AbortController, Delay, Fetch, Url};
+use worker::{Fetch, Url};
 
 const MAX_AGE_MS: f64 = 10.0 * 60.0 * 1000.0;
 const REFETCH_COOLDOWN_MS: f64 = 30.0 * 1000.0;
@@ -59,22 +58,14 @@ pub async fn keys(url: &str, kid: Option<&str>) -> Option<Rc<Jwks>> {
 
 async fn fetch(url: &str) -> Option<Jwks> {
     let url = Url::parse(url).ok()?;
-    let controller = AbortController::default();
-    let signal = controller.signal();
-    let request = Box::pin(async move {
+    let text = crate::net::with_timeout(FETCH_TIMEOUT, |signal| async move {
         let mut response = Fetch::Url(url).send_with_signal(&signal).await.ok()?;
         if response.status_code() != 200 {
             return None;
         }
         let text = response.text().await.ok()?;
         (text.len() <= 256 * 1024).then_some(text)
-    });
-    match select(request, Box::pin(Delay::from(FETCH_TIMEOUT))).await {
-        Either::Left((Some(text), _)) => Jwks::parse(&text).ok(),
-        Either::Left((None, _)) => None,
-        Either::Right(((), _)) => {
-            controller.abort();
-            None
-        }
-    }
+    })
+    .await??;
+    Jwks::parse(&text).ok()
 }

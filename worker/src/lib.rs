@@ -5,21 +5,26 @@
 use serde_json::json;
 use worker::{event, Context, Env, Request, Response, Result, Router};
 
+mod durable;
 mod generate;
 mod jwks;
 mod limiter;
 mod llm_client;
+mod metrics_store;
+mod net;
 mod respond;
+mod telemetry;
 
 pub use limiter::UserLimiter;
+pub use metrics_store::MetricsStore;
 
 /// The contract as OpenAPI 3.1 (a test checks it against the routes and error codes).
 const OPENAPI: &str = include_str!("openapi.json");
 
 #[event(fetch)]
-async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
+async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {
     let path = req.path();
-    let response = Router::new()
+    let response = Router::with_data(ctx)
         .get("/healthz", |_, _| {
             Response::from_json(&json!({"status": "ok"}))
         })
@@ -30,6 +35,7 @@ async fn fetch(req: Request, env: Env, _ctx: Context) -> Result<Response> {
                 .set("content-type", "application/json")?;
             Ok(response)
         })
+        .get_async("/metrics", metrics_store::handle)
         .on_async("/llm-codegen/generate", generate::handle)
         .run(req, env)
         .await?;

@@ -1,20 +1,26 @@
-//! The LLM over `fetch`: a timeout by racing an `AbortController` against a `Delay`,
-//! one retry on 429/5xx/timeout, then the fallback model.
+//! The LLM over `fetch`: a deadline per call (racing an `AbortController`), one retry
+//! on 429/5xx/timeout, then the fallback model. Each call is a client span (model,
+//! attempt, status) whose id goes to the provider in `traceparent`.
 
 use std::time::Duration;
 
 use codegen_service::config::Config;
+use codegen_service::facts::RequestFacts;
 use codegen_service::llm::{chat_request, parse_chat_response, LlmError, Repair, MAX_ANSWER_BYTES};
-use futures_util::future::{select, Either};
-use worker::{AbortController, Delay, Fetch, Headers, Method, Request, RequestInit};
+use codegen_service::metrics::LlmCall;
+use codegen_service::spans::SpanKind;
+use worker::{Fetch, Headers, Method, Request, RequestInit};
+
+use crate::telemetry::Recorder;
 
 /// A successful answer and which model gave it.
 pub struct Answer {
     pub text: String,
     pub model: String,
-    /// Calls made, retries and fallback included (for the request log).
-    pub attempts: u32,
 }
+
+/// The HTTP status of a call that got an answer, for the span.
+type Called = (Result<String, LlmError>, Option<u16>);
 
 async fn call_once(
     config: &Config,
@@ -22,60 +28,61 @@ async fn call_once(
     prompt: &str,
     repair: Option<&Repair>,
     traceparent: &str,
-) -> Result<String, LlmError> {
+) -> Called {
     let body = chat_request(model, prompt, repair).to_string();
     let headers = Headers::new();
     let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| LlmError::Unreachable);
-    set("content-type", "application/json")?;
-    set("authorization", &format!("Bearer {}", config.llm_api_key))?;
-    set("traceparent", traceparent)?;
-    let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_headers(headers)
-        .with_body(Some(body.into()));
-    let request =
-        Request::new_with_init(&config.llm_api_url, &init).map_err(|_| LlmError::Unreachable)?;
-
-    let controller = AbortController::default();
-    let signal = controller.signal();
-    let fetch = Box::pin(async move {
-        let mut response = Fetch::Request(request)
-            .send_with_signal(&signal)
-            .await
-            .map_err(|_| LlmError::Unreachable)?;
+    let prepared = set("content-type", "application/json")
+        .and_then(|()| set("authorization", &format!("Bearer {}", config.llm_api_key)))
+        .and_then(|()| set("traceparent", traceparent))
+        .and_then(|()| {
+            let mut init = RequestInit::new();
+            init.with_method(Method::Post)
+                .with_headers(headers.clone())
+                .with_body(Some(body.into()));
+            Request::new_with_init(&config.llm_api_url, &init).map_err(|_| LlmError::Unreachable)
+        });
+    let request = match prepared {
+        Ok(request) => request,
+        Err(error) => return (Err(error), None),
+    };
+    let timeout = Duration::from_millis(config.llm_timeout_ms);
+    crate::net::with_timeout(timeout, |signal| async move {
+        let mut response = match Fetch::Request(request).send_with_signal(&signal).await {
+            Ok(response) => response,
+            Err(_) => return (Err(LlmError::Unreachable), None),
+        };
         let status = response.status_code();
         if !(200..300).contains(&status) {
-            return Err(LlmError::Status(status));
+            return (Err(LlmError::Status(status)), Some(status));
         }
-        if response
+        let declared = response
             .headers()
             .get("content-length")
             .ok()
             .flatten()
-            .and_then(|l| l.parse::<usize>().ok())
-            .is_some_and(|l| l > MAX_ANSWER_BYTES)
-        {
-            return Err(LlmError::TooLarge);
+            .and_then(|l| l.parse::<usize>().ok());
+        if declared.is_some_and(|l| l > MAX_ANSWER_BYTES) {
+            return (Err(LlmError::TooLarge), Some(status));
         }
-        let bytes = response.bytes().await.map_err(|_| LlmError::Unreachable)?;
-        parse_chat_response(&bytes)
-    });
-    let timeout = Box::pin(Delay::from(Duration::from_millis(config.llm_timeout_ms)));
-    match select(fetch, timeout).await {
-        Either::Left((result, _)) => result,
-        Either::Right(((), _)) => {
-            controller.abort();
-            Err(LlmError::Timeout(config.llm_timeout_ms))
-        }
-    }
+        let answer = match response.bytes().await {
+            Ok(bytes) => parse_chat_response(&bytes),
+            Err(_) => Err(LlmError::Unreachable),
+        };
+        (answer, Some(status))
+    })
+    .await
+    .unwrap_or((Err(LlmError::Timeout(config.llm_timeout_ms)), None))
 }
 
-/// The primary model with one retry, then the fallback model with one retry.
+/// The primary model with one retry, then the fallback model with one retry. Every
+/// call is recorded in `recorder` (a span) and `facts` (for the log and metrics).
 pub async fn ask(
     config: &Config,
     prompt: &str,
     repair: Option<(&Repair, &str)>,
-    traceparent: &str,
+    recorder: &mut Recorder,
+    facts: &mut RequestFacts,
 ) -> Result<Answer, LlmError> {
     let mut models = vec![config.llm_model.clone()];
     if let Some(fallback) = &config.llm_fallback_model {
@@ -86,19 +93,36 @@ pub async fn ask(
         models.retain(|m| m != model);
         models.insert(0, model.to_string());
     }
-    let mut attempts = 0;
     let mut last = LlmError::Unreachable;
     for model in models {
         for _ in 0..2 {
-            attempts += 1;
-            match call_once(config, &model, prompt, repair.map(|(r, _)| r), traceparent).await {
-                Ok(text) => {
-                    return Ok(Answer {
-                        text,
-                        model,
-                        attempts,
-                    })
-                }
+            let mut span = recorder.open("llm.call", SpanKind::Client);
+            span.set("llm.model", model.as_str());
+            span.set("llm.attempt", facts.attempts() + 1);
+            span.set("llm.repair", repair.is_some());
+            let traceparent = recorder.trace.traceparent_for(&span.span_id);
+            facts.model = Some(model.clone());
+            let (result, status) =
+                call_once(config, &model, prompt, repair.map(|(r, _)| r), &traceparent).await;
+            if let Some(status) = status {
+                span.set("http.response.status_code", status);
+            }
+            let outcome = result
+                .as_ref()
+                .map_or_else(LlmError::outcome, |_| "ok".into());
+            span.set("llm.outcome", outcome.as_str());
+            if let Err(error) = &result {
+                span.error = Some(error.to_string());
+            }
+            let start_ms = span.start_ms;
+            recorder.close(span);
+            facts.llm_calls.push(LlmCall {
+                model: model.clone(),
+                outcome,
+                latency_seconds: (crate::telemetry::now_ms() - start_ms) / 1000.0,
+            });
+            match result {
+                Ok(text) => return Ok(Answer { text, model }),
                 Err(error) => {
                     let retry = error.retryable();
                     last = error;

@@ -60,6 +60,27 @@ pub enum AuthError {
     NoSubject,
 }
 
+impl AuthError {
+    /// A fixed label for spans and logs: never the token's own (attacker-chosen) text.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            AuthError::Missing => "missing",
+            AuthError::NotBearer => "not_bearer",
+            AuthError::Malformed => "malformed",
+            AuthError::UnsupportedAlgorithm(_) => "unsupported_algorithm",
+            AuthError::NoKey(_) => "no_key",
+            AuthError::UnknownKey(_) => "unknown_key",
+            AuthError::BadSignature => "bad_signature",
+            AuthError::NoExpiry => "no_expiry",
+            AuthError::Expired => "expired",
+            AuthError::NotYetValid => "not_yet_valid",
+            AuthError::WrongIssuer => "wrong_issuer",
+            AuthError::WrongAudience => "wrong_audience",
+            AuthError::NoSubject => "no_subject",
+        }
+    }
+}
+
 enum PublicKey {
     Rsa(Box<RsaPublicKey>),
     Es256(Box<Es256Key>),

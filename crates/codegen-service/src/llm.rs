@@ -82,6 +82,17 @@ impl LlmError {
             LlmError::TooLarge | LlmError::Garbage(_) => false,
         }
     }
+
+    /// A short label for metrics and spans (`status_503`, `timeout`, ...).
+    pub fn outcome(&self) -> String {
+        match self {
+            LlmError::Status(status) => format!("status_{status}"),
+            LlmError::Timeout(_) => "timeout".into(),
+            LlmError::Unreachable => "unreachable".into(),
+            LlmError::TooLarge => "too_large".into(),
+            LlmError::Garbage(_) => "garbage".into(),
+        }
+    }
 }
 
 /// The text of the first choice of a chat-completions response.

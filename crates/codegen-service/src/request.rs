@@ -40,6 +40,18 @@ pub fn parse_generate(
     max_bytes: usize,
     limits: &PromptLimits,
 ) -> Result<GenerateRequest, ApiError> {
+    let request = read_generate(content_type, body, max_bytes)?;
+    check_request_prompt(&request.prompt, limits)?;
+    Ok(request)
+}
+
+/// The body's shape: JSON, within the size, an object with a string `prompt`. The
+/// prompt itself is not checked yet (see `check_request_prompt`).
+pub fn read_generate(
+    content_type: Option<&str>,
+    body: &[u8],
+    max_bytes: usize,
+) -> Result<GenerateRequest, ApiError> {
     if !is_json(content_type) {
         return Err(ApiError::UnsupportedMediaType);
     }
@@ -61,7 +73,12 @@ pub fn parse_generate(
             message
         })
     })?;
-    let report = check_prompt(&request.prompt, limits);
+    Ok(request)
+}
+
+/// The prompt checks: bounds, control characters, secrets (which refuse it first).
+pub fn check_request_prompt(prompt: &str, limits: &PromptLimits) -> Result<(), ApiError> {
+    let report = check_prompt(prompt, limits);
     if let Some(secret) = report.problems.iter().find(|p| p.secret.is_some()) {
         let kind = serde_json::to_value(secret.secret)
             .ok()
@@ -72,7 +89,7 @@ pub fn parse_generate(
     if let Some(problem) = report.problems.first() {
         return Err(ApiError::InvalidPrompt(problem.message.clone()));
     }
-    Ok(request)
+    Ok(())
 }
 
 #[cfg(test)]
