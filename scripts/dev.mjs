@@ -52,6 +52,9 @@ wrangler.stdout.on("data", (chunk) => {
     console.log(
       `curl -s -X POST http://127.0.0.1:8787/llm-codegen/generate \\\n  -H "Authorization: Bearer ${token}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"prompt": "Crie uma função Python que soma dois números"}'\n`,
     );
+    if (vars.METRICS_TOKEN) {
+      console.log(`metrics: curl -s http://127.0.0.1:8787/metrics -H "Authorization: Bearer $(sed -n 's/^METRICS_TOKEN=//p' .dev.vars)"\n`);
+    }
   }
 });
 wrangler.on("exit", (code) => {

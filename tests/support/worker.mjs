@@ -2,7 +2,7 @@
 // directory, quiet and offline; collects its output for log assertions.
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer } from "node:net";
@@ -34,6 +34,10 @@ export async function startWorker(vars, { persistTo } = {}) {
     "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state,
     "--inspector-port", String(await freePort()),
   ];
+  // Only the test's settings: an empty env file keeps a developer's .dev.vars out.
+  const envFile = join(mkdtempSync(join(tmpdir(), "llm-codegen-env-")), "empty.env");
+  writeFileSync(envFile, "");
+  args.push("--env-file", envFile);
   for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
   const child = spawn(join(repo, "node_modules/.bin/node"), args, {
     cwd: repo,
