@@ -15,13 +15,16 @@ export async function startLlm() {
   const replies = [];
   const requests = [];
   let fallback = { status: 500, json: { error: "no scripted reply" } };
+  // A function of the parsed request body, consulted when no scripted reply is queued.
+  let responder = null;
   const server = createServer((request, response) => {
     const chunks = [];
     request.on("data", (c) => chunks.push(c));
     request.on("end", async () => {
       const body = Buffer.concat(chunks).toString("utf8");
       requests.push({ headers: request.headers, body: body ? JSON.parse(body) : null });
-      const reply = replies.shift() ?? fallback;
+      const parsed = requests.at(-1).body;
+      const reply = replies.shift() ?? (responder ? responder(parsed) : fallback);
       if (reply.delayMs) await new Promise((done) => setTimeout(done, reply.delayMs));
       if (reply.destroy) {
         request.socket.destroy();
@@ -43,6 +46,10 @@ export async function startLlm() {
     },
     setFallback(reply) {
       fallback = reply;
+    },
+    /** Answers every unscripted request with `fn(body)` (a reply object). */
+    setResponder(fn) {
+      responder = fn;
     },
     close: () => new Promise((done) => server.close(done)),
   };

@@ -322,7 +322,7 @@ test("LOG_PROMPTS logs the prompt with secrets redacted", async () => {
     const withSecret = await send(`Use my key ${PROMPT_SECRET} to call the API and list models`);
     const line = (id) => eventually(() => jsonLines(logging.output()).find((l) => l.trace_id === id), 5000, "log line");
     assert.equal((await line(plain)).prompt, "Write a function that adds two numbers");
-    assert.equal((await line(withSecret)).prompt, "Use my key [REDACTED:openai_api_key] to call the API and list models");
+    assert.equal((await line(withSecret)).prompt, "Use my key [REDACTED openai_api_key] to call the API and list models");
     assert.ok(!logging.output().includes(PROMPT_SECRET));
   } finally {
     await logging.stop();

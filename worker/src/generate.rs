@@ -222,6 +222,7 @@ async fn charge(
     user: &User,
 ) -> std::result::Result<(u32, i64), ApiError> {
     let command = Command::Charge {
+        user: user.id.clone(),
         per_minute: config.rate_limit_per_minute,
         per_day: config.quota_per_day,
     };

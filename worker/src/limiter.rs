@@ -16,8 +16,14 @@ pub struct UserLimiter {
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Command {
-    Charge { per_minute: u32, per_day: u32 },
-    Refund { charged_day: i64 },
+    Charge {
+        user: String,
+        per_minute: u32,
+        per_day: u32,
+    },
+    Refund {
+        charged_day: i64,
+    },
     Inspect,
 }
 
@@ -35,9 +41,11 @@ impl DurableObject for UserLimiter {
         let now_ms = js_sys::Date::now() as i64;
         match command {
             Command::Charge {
+                user,
                 per_minute,
                 per_day,
             } => {
+                state.user = Some(user);
                 let decision = check_and_charge(&mut state, now_ms, per_minute, per_day);
                 self.row.save(&state)?;
                 Response::from_json(&decision)

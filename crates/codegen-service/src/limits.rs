@@ -16,6 +16,10 @@ pub struct UserLimits {
     /// The UTC day (days since the epoch) `used_today` counts.
     pub day: i64,
     pub used_today: u32,
+    /// Whose limits these are, so that an operator (or the load test) reading the
+    /// object's storage can tell. Not used by the arithmetic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -160,7 +160,7 @@ mod tests {
         let v: Value = serde_json::from_str(&line).unwrap();
         assert_eq!(
             v["prompt"],
-            "Write a client for the API; my key is [REDACTED:openai_api_key] thanks"
+            "Write a client for the API; my key is [REDACTED openai_api_key] thanks"
         );
         assert!(!line.contains("4f9Kx2LmQ8vT1nB7cR3wY6zA0dE5gH"));
         let long = "x".repeat(LOGGED_PROMPT_CHARS * 2);

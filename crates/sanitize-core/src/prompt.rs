@@ -170,9 +170,23 @@ pub fn check_prompt(prompt: &str, limits: &PromptLimits) -> PromptReport {
     }
 }
 
-/// The text with every secret the detector finds replaced by `[REDACTED:<kind>]`, for
-/// logs that opt in to prompts (overlapping finds are merged into one redaction).
+/// The text with every secret the detector finds replaced by `[REDACTED <kind>]`, for
+/// logs that opt in to prompts. Overlapping finds become one redaction. Replacing text
+/// can change what surrounds it (a URL may now run on), so the pass repeats until the
+/// detector finds nothing (the marker holds a space, which ends a URL's authority, so it
+/// cannot itself read as a password).
 pub fn redact_secrets(text: &str) -> String {
+    let mut out = redact_once(text);
+    for _ in 0..4 {
+        if secrets::find(&out).is_empty() {
+            break;
+        }
+        out = redact_once(&out);
+    }
+    out
+}
+
+fn redact_once(text: &str) -> String {
     let mut found = secrets::find(text);
     found.sort_by_key(|&(_, start, end)| (start, std::cmp::Reverse(end)));
     let mut out = String::with_capacity(text.len());
@@ -183,7 +197,7 @@ pub fn redact_secrets(text: &str) -> String {
         }
         if start >= copied {
             out.push_str(&text[copied..start]);
-            out.push_str("[REDACTED:");
+            out.push_str("[REDACTED ");
             out.push_str(kind.name());
             out.push(']');
         }

@@ -96,6 +96,39 @@ pub struct Report {
 }
 
 impl Report {
+    /// What must hold of any report (checked by the property tests and the fuzzers):
+    /// the score in [0, 1], `passed` exactly when nothing blocks under `block_severity`,
+    /// `issues_count` counting `low` and above, issues in position order, a clean report
+    /// scoring 1. Empty when consistent.
+    pub fn inconsistencies(&self, block_severity: Severity) -> Vec<&'static str> {
+        let mut problems = Vec::new();
+        if !(0.0..=1.0).contains(&self.score) {
+            problems.push("score outside [0, 1]");
+        }
+        if self.passed == self.issues.iter().any(|i| i.blocks_at(block_severity)) {
+            problems.push("passed disagrees with the blocking findings");
+        }
+        let counted = self
+            .issues
+            .iter()
+            .filter(|i| i.severity >= Severity::Low)
+            .count();
+        if self.issues_count != counted {
+            problems.push("issues_count is not the count of low-and-above findings");
+        }
+        if !self
+            .issues
+            .windows(2)
+            .all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column))
+        {
+            problems.push("issues are not ordered by position");
+        }
+        if self.issues.is_empty() && self.score != 1.0 {
+            problems.push("a report without findings does not score 1");
+        }
+        problems
+    }
+
     /// Compact JSON, identical natively and in wasm.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| String::from("{}"))

@@ -5,27 +5,15 @@ use proptest::prelude::*;
 use sanitize_core::{check_prompt, extract_code, validate, Policy, PromptLimits, Report, Severity};
 
 fn consistent(report: &Report) {
-    assert!((0.0..=1.0).contains(&report.score));
-    let blocking = report.issues.iter().any(|i| i.severity >= Severity::Medium)
-        || report
-            .issues
-            .iter()
-            .any(|i| i.code.starts_with('E') || i.code.starts_with('L'));
-    assert_eq!(report.passed, !blocking, "{report:?}");
-    assert_eq!(
-        report.issues_count,
-        report
-            .issues
-            .iter()
-            .filter(|i| i.severity >= Severity::Low)
-            .count()
-    );
-    let keys: Vec<_> = report.issues.iter().map(|i| (i.line, i.column)).collect();
-    let mut sorted = keys.clone();
-    sorted.sort();
-    assert_eq!(keys, sorted, "issues are ordered by position");
-    if report.passed && report.issues.is_empty() {
-        assert_eq!(report.score, 1.0);
+    let problems = report.inconsistencies(Severity::Medium);
+    assert!(problems.is_empty(), "{problems:?}: {report:?}");
+    // Syntax and limit findings block whatever the policy.
+    if report
+        .issues
+        .iter()
+        .any(|i| i.code.starts_with('E') || i.code.starts_with('L'))
+    {
+        assert!(!report.passed, "{report:?}");
     }
 }
 
