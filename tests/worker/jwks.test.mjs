@@ -3,21 +3,14 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { createHmac, createSign, generateKeyPairSync, sign } from "node:crypto";
+import { createHmac, generateKeyPairSync, sign } from "node:crypto";
+import { b64json as b64, jwk, rs256 } from "../support/jwks.mjs";
 import { startLlm, python } from "../support/llm.mjs";
 import { startWorker, now } from "../support/worker.mjs";
 
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
 const stranger = generateKeyPairSync("rsa", { modulusLength: 2048 });
-const jwk = (key, kid) => ({ ...key.publicKey.export({ format: "jwk" }), kid, use: "sig" });
-const b64 = (value) => Buffer.from(JSON.stringify(value)).toString("base64url");
-
-function rs256(keys, kid, claims) {
-  const input = `${b64({ alg: "RS256", typ: "JWT", kid })}.${b64(claims)}`;
-  return `${input}.${createSign("RSA-SHA256").update(input).sign(keys.privateKey).toString("base64url")}`;
-}
-
 function es256(keys, kid, claims) {
   const input = `${b64({ alg: "ES256", typ: "JWT", kid })}.${b64(claims)}`;
   return `${input}.${sign("sha256", Buffer.from(input), { key: keys.privateKey, dsaEncoding: "ieee-p1363" }).toString("base64url")}`;

@@ -1,0 +1,154 @@
+// Faults, each once: the LLM stand-in misbehaving in every way we know (slow, 500, 429,
+// truncated JSON, connection reset, huge body) for a whole request and for its first
+// attempt only; wrangler restarted with requests in flight; the JWKS endpoint down.
+// The service must answer with the contract's errors, refund the quota unit of a failed
+// request, and recover as soon as the fault ends.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startLlm, python } from "../support/llm.mjs";
+import { startWorker, hs256, now } from "../support/worker.mjs";
+import { jwk, rs256, rsaKeys, startJwks } from "../support/jwks.mjs";
+import { readLimiterState } from "../support/load.mjs";
+
+const SECRET = "faults-secret-0123456789abcdefghijklm";
+const GOOD = python('def f(x):\n    """Double."""\n    return 2 * x\n');
+const TIMEOUT_MS = 800;
+
+// Each fault as the stand-in's reply to one call, and whether the contract retries it
+// (429/5xx/timeout/unreachable are worth a retry; an answer that is not a chat
+// completion, or too large, will not improve).
+const FAULTS = {
+  slow: [{ delayMs: TIMEOUT_MS + 700, json: GOOD }, true],
+  status_500: [{ status: 500, json: { error: "internal" } }, true],
+  status_429: [{ status: 429, json: { error: "rate limited" } }, true],
+  connection_reset: [{ destroy: true }, true],
+  truncated_json: [{ raw: '{"id":"x","choices":[{"index":0,"message":{"role":"assistant","content":"```python\\ndef f' }, false],
+  huge_body: [{ raw: JSON.stringify(python("x = 1\n" + "# padding\n".repeat(40000))) }, false],
+};
+
+let llm;
+let worker;
+const state = mkdtempSync(join(tmpdir(), "llm-codegen-faults-"));
+const vars = () => ({
+  LLM_API_URL: llm.url,
+  LLM_API_KEY: "k",
+  LLM_MODEL: "m",
+  JWT_SECRET: SECRET,
+  LLM_TIMEOUT_MS: String(TIMEOUT_MS),
+  RATE_LIMIT_PER_MINUTE: "20",
+});
+
+before(async () => {
+  llm = await startLlm();
+  worker = await startWorker(vars(), { persistTo: state });
+});
+
+after(async () => {
+  await worker?.stop();
+  await llm?.close();
+  rmSync(state, { recursive: true, force: true });
+});
+
+async function generate(user, base = worker.url) {
+  const response = await fetch(`${base}/llm-codegen/generate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${hs256(SECRET, { sub: user, exp: now() + 600 })}`, "content-type": "application/json" },
+    body: JSON.stringify({ prompt: "Write a function that doubles x" }),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
+for (const [name, [fault, retried]] of Object.entries(FAULTS)) {
+  test(`LLM fault ${name}: llm_error, quota refunded, recovery at once${retried ? "; retried" : "; not retried"}`, async () => {
+    const user = `fault-${name}`;
+    llm.script({ json: GOOD });
+    const first = await generate(user);
+    assert.equal(first.status, 200, JSON.stringify(first.json));
+    const quota = first.json.metrics.quota_remaining;
+
+    llm.script(fault, fault);
+    const started = Date.now();
+    const failed = await generate(user);
+    assert.equal(failed.status, 500, JSON.stringify(failed.json));
+    assert.equal(failed.json.error.code, "llm_error");
+    assert.match(failed.json.trace_id, /^[0-9a-f]{32}$/);
+    assert.equal(llm.requests.length, retried ? 2 : 1, retried ? "one call and one retry" : "no retry");
+    assert.ok(Date.now() - started < 2 * TIMEOUT_MS + 3000, "bounded by the timeout");
+
+    llm.script({ json: GOOD });
+    const recovered = await generate(user);
+    assert.equal(recovered.status, 200);
+    assert.equal(recovered.json.metrics.quota_remaining, quota - 1, "the failed request's unit was refunded");
+
+    if (retried) {
+      llm.script(fault, { json: GOOD });
+      const second = await generate(user);
+      assert.equal(second.status, 200, JSON.stringify(second.json));
+      assert.equal(second.json.attempts, 2, "a fault on the first attempt is absorbed by the retry");
+      assert.equal(second.json.metrics.quota_remaining, quota - 2);
+    }
+  });
+}
+
+test("wrangler restarted with requests in flight: the service comes back with consistent state", async () => {
+  const user = "fault-restart";
+  llm.script();
+  llm.setFallback({ delayMs: 1500, json: GOOD });
+  const inFlight = Array.from({ length: 6 }, () => generate(user).then((r) => r.status, () => "cut"));
+  await new Promise((done) => setTimeout(done, 700));
+  const reachedLlm = llm.requests.length;
+  await worker.stop();
+  const outcomes = await Promise.all(inFlight);
+  assert.ok(outcomes.every((o) => o === "cut" || o === 200), JSON.stringify(outcomes));
+  assert.equal(reachedLlm, 6, "all six were admitted and were waiting on the LLM");
+
+  const before = readLimiterState(state)[user];
+  assert.equal(before.used_today, outcomes.filter((o) => o === 200).length + outcomes.filter((o) => o === "cut").length, "each admitted request kept its unit");
+
+  llm.setFallback({ json: GOOD });
+  worker = await startWorker(vars(), { persistTo: state });
+  const after = await generate(user);
+  assert.equal(after.status, 200, JSON.stringify(after.json));
+  assert.equal(after.json.metrics.quota_remaining, 100 - before.used_today - 1, "the count went on from the stored state");
+  llm.setFallback({ status: 500, json: { error: "no scripted reply" } });
+});
+
+test("JWKS endpoint down: cached keys keep working, unknown keys get 401 (never 5xx), recovery without restart", async () => {
+  const key = rsaKeys();
+  const jwks = await startJwks(() => [jwk(key, "k1")]);
+  jwks.state.down = true;
+  llm.setFallback({ json: GOOD });
+  const jwksWorker = await startWorker({ ...vars(), JWT_SECRET: "", JWT_JWKS_URL: jwks.url });
+  const call = async (token) => {
+    const response = await fetch(`${jwksWorker.url}/llm-codegen/generate`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ prompt: "Write a function that doubles x" }),
+    });
+    return { status: response.status, json: await response.json() };
+  };
+  const token = rs256(key, "k1", { sub: "jwks-user", exp: now() + 600 });
+  try {
+    const down = await call(token);
+    assert.equal(down.status, 401, "no keys at all: unauthorized, not a 5xx");
+    assert.equal(down.json.error.code, "unauthorized");
+
+    jwks.state.down = false;
+    assert.equal((await call(token)).status, 200, "recovered as soon as the JWKS answers");
+
+    jwks.state.down = true;
+    const fetches = jwks.state.fetches;
+    for (let i = 0; i < 3; i++) assert.equal((await call(token)).status, 200, "cached keys serve while the JWKS is down");
+    const stranger = rs256(rsaKeys(), "k2", { sub: "jwks-user", exp: now() + 600 });
+    assert.equal((await call(stranger)).status, 401);
+    assert.equal((await call(stranger)).status, 401);
+    assert.ok(jwks.state.fetches - fetches <= 1, "an unknown kid refetches at most once per cool-down");
+  } finally {
+    await jwksWorker.stop();
+    await jwks.close();
+    llm.setFallback({ status: 500, json: { error: "no scripted reply" } });
+  }
+});
