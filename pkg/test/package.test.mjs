@@ -44,8 +44,11 @@ test("Node ESM: import by name and validate real snippets", () => {
     const answer = validate("Aqui:\\n\`\`\`python\\nimport os\\n\`\`\`\\n", { extract: true });
     let error = null;
     try { validate("x = 1", { policy: { block_severty: "high" } }); } catch (e) { error = { isError: e instanceof Error, message: e.message }; }
+    const surrogate = validate("x = '" + String.fromCharCode(0xd800) + "'\\n");
+    let notString = null;
+    try { validate(42); } catch (e) { notString = e.message; }
     console.log(JSON.stringify({
-      safe, unsafe, answer, error,
+      safe, unsafe, answer, error, surrogate, notString,
       json: validateJson("x = 1\\n"),
       extracted: extractCode("\`\`\`py\\nx = 1\\n\`\`\`"),
       prompt: checkPrompt("curto"),
@@ -63,6 +66,11 @@ test("Node ESM: import by name and validate real snippets", () => {
   assert.equal(out.answer.issues[0].code, "S101");
   assert.deepEqual(out.error.isError, true);
   assert.match(out.error.message, /unknown field `block_severty`/);
+  // A lone surrogate (only JavaScript strings can hold one) is a finding, not a U+FFFD.
+  assert.equal(out.surrogate.passed, false);
+  assert.equal(out.surrogate.issues[0].code, "E001");
+  assert.match(out.surrogate.issues[0].message, /lone surrogate \(U\+D800\)/);
+  assert.equal(out.notString, "code must be a string");
   assert.match(out.json, /^\{"passed":true,"score":1\.0,/);
   assert.equal(out.extracted, "x = 1\n");
   assert.equal(out.prompt.problems[0].code, "prompt_too_short");

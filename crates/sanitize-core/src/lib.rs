@@ -53,23 +53,50 @@ pub fn validate(code: &str, policy: &Policy) -> Report {
 pub fn validate_bytes(bytes: &[u8], policy: &Policy) -> Report {
     match std::str::from_utf8(bytes) {
         Ok(code) => validate(code, policy),
-        Err(error) => {
-            let valid = &bytes[..error.valid_up_to()];
-            let prefix = String::from_utf8_lossy(valid);
-            let index = LineIndex::new(&prefix);
-            let at = prefix.len();
-            let finding = Finding::new(
-                Rule::SyntaxError,
-                format!(
-                    "the code is not valid UTF-8 (invalid byte at offset {})",
-                    error.valid_up_to()
-                ),
-                at,
-                at,
-            );
-            build_report(vec![finding], &index, policy.block_severity)
+        Err(error) => unreadable(
+            &String::from_utf8_lossy(&bytes[..error.valid_up_to()]),
+            format!(
+                "the code is not valid UTF-8 (invalid byte at offset {})",
+                error.valid_up_to()
+            ),
+            policy,
+        ),
+    }
+}
+
+/// Validates text that arrives as UTF-16 (a JavaScript string). A lone surrogate, which
+/// no Python source can hold, is a syntax finding at its place rather than a silent
+/// U+FFFD.
+pub fn validate_utf16(units: &[u16], policy: &Policy) -> Report {
+    let mut text = String::with_capacity(units.len());
+    let mut offset = 0;
+    for decoded in char::decode_utf16(units.iter().copied()) {
+        match decoded {
+            Ok(c) => {
+                text.push(c);
+                offset += c.len_utf16();
+            }
+            Err(error) => {
+                return unreadable(
+                    &text,
+                    format!(
+                        "the code holds a lone surrogate (U+{:04X}) at UTF-16 offset {offset}: it is not Unicode text",
+                        error.unpaired_surrogate()
+                    ),
+                    policy,
+                )
+            }
         }
     }
+    validate(&text, policy)
+}
+
+/// The report for input that is not text: one syntax finding where the text stops.
+fn unreadable(readable_prefix: &str, message: String, policy: &Policy) -> Report {
+    let index = LineIndex::new(readable_prefix);
+    let at = readable_prefix.len();
+    let finding = Finding::new(Rule::SyntaxError, message, at, at);
+    build_report(vec![finding], &index, policy.block_severity)
 }
 
 /// Extracts the code from an LLM answer, then validates it. Returns the code too.

@@ -2,7 +2,7 @@
 //! Tests run on 2 MiB threads, smaller than a main thread's stack, so a recursion that
 //! is not bounded shows up here.
 
-use sanitize_core::{validate, validate_bytes, Limits, Policy, Report};
+use sanitize_core::{validate, validate_bytes, validate_utf16, Limits, Policy, Report};
 
 fn codes(report: &Report) -> Vec<&str> {
     report.issues.iter().map(|i| i.code.as_str()).collect()
@@ -135,4 +135,24 @@ fn syntax_and_limit_findings_block_whatever_the_policy() {
     let lenient = Policy::from_json(r#"{"block_severity": "critical"}"#).unwrap_or_default();
     assert!(!validate("def f(:\n", &lenient).passed);
     assert!(!validate("", &lenient).passed);
+}
+
+#[test]
+fn lone_surrogates_from_javascript_are_a_finding() {
+    let mut units: Vec<u16> = "x = 1\ny = '".encode_utf16().collect();
+    units.push(0xD800);
+    units.extend("'\n".encode_utf16());
+    let report = validate_utf16(&units, &Policy::default());
+    assert_eq!(codes(&report), vec!["E001"]);
+    assert!(report.issues[0].message.contains("lone surrogate (U+D800)"));
+    assert_eq!(report.issues[0].line, 2);
+    // A proper pair is text, and validates like the same string.
+    let pair: Vec<u16> = "s = '😀'\n".encode_utf16().collect();
+    assert_eq!(
+        validate_utf16(&pair, &Policy::default()),
+        validate("s = '😀'\n", &Policy::default())
+    );
+    // A trailing lone low surrogate.
+    let report = validate_utf16(&[0x78, 0xDC00], &Policy::default());
+    assert!(report.issues[0].message.contains("U+DC00"));
 }

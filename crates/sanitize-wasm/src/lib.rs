@@ -122,35 +122,49 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn run_validate(code: &str, options: JsValue) -> Result<sanitize_core::Report, JsError> {
+/// The code as Rust text, or its UTF-16 units when it holds a lone surrogate (which a
+/// plain conversion would silently turn into U+FFFD). Only a string containing U+FFFD
+/// after conversion is looked at unit by unit.
+fn code_text(code: &JsValue) -> Result<Result<String, Vec<u16>>, JsError> {
+    let js = code
+        .dyn_ref::<js_sys::JsString>()
+        .ok_or_else(|| JsError::new("code must be a string"))?;
+    let text = String::from(js);
+    if text.contains('\u{FFFD}') && !js.is_valid_utf16() {
+        return Ok(Err(js.iter().collect()));
+    }
+    Ok(Ok(text))
+}
+
+fn run_validate(code: &JsValue, options: JsValue) -> Result<sanitize_core::Report, JsError> {
     let options: ValidateOptions = from_js(options, "options")?;
     let policy = options.policy.unwrap_or_default();
     policy
         .check()
         .map_err(|e| JsError::new(&format!("invalid options.policy: {e}")))?;
-    Ok(if options.extract {
-        sanitize_core::validate_answer(code, &policy).1
-    } else {
-        sanitize_core::validate(code, &policy)
+    Ok(match code_text(code)? {
+        Err(units) => sanitize_core::validate_utf16(&units, &policy),
+        Ok(code) if options.extract => sanitize_core::validate_answer(&code, &policy).1,
+        Ok(code) => sanitize_core::validate(&code, &policy),
     })
 }
 
 /// Validates Python code (or, with `extract`, an LLM answer).
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn validate(
-    code: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(&run_validate(code, options)?)
+    to_js(&run_validate(&code, options)?)
 }
 
 /// The report as the engine's JSON text, byte for byte what the CLI prints.
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(
-    code: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> Result<String, JsError> {
-    Ok(run_validate(code, options)?.to_json())
+    Ok(run_validate(&code, options)?.to_json())
 }
 
 /// The code of an LLM answer: its largest Python block, or the text itself.

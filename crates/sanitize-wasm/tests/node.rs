@@ -23,11 +23,12 @@ fn first_issue_code(report: &JsValue) -> Option<String> {
 
 #[wasm_bindgen_test]
 fn validate_returns_a_plain_report_object() {
-    let report = validate("import os\nos.system('id')\n", JsValue::UNDEFINED).expect("report");
+    let report =
+        validate("import os\nos.system('id')\n".into(), JsValue::UNDEFINED).expect("report");
     assert_eq!(get(&report, "passed").as_bool(), Some(false));
     assert_eq!(first_issue_code(&report).as_deref(), Some("S101"));
     let safe = validate(
-        "def soma(a, b):\n    \"\"\"Soma.\"\"\"\n    return a + b\n",
+        "def soma(a, b):\n    \"\"\"Soma.\"\"\"\n    return a + b\n".into(),
         JsValue::NULL,
     )
     .expect("report");
@@ -40,7 +41,7 @@ fn validate_json_is_the_engine_json() {
     let code = "import subprocess\n";
     let native = sanitize_core::validate(code, &sanitize_core::Policy::default()).to_json();
     assert_eq!(
-        validate_json(code, JsValue::UNDEFINED).expect("json"),
+        validate_json(code.into(), JsValue::UNDEFINED).expect("json"),
         native
     );
 }
@@ -48,10 +49,10 @@ fn validate_json_is_the_engine_json() {
 #[wasm_bindgen_test]
 fn options_are_honoured() {
     let answer = "Here:\n```python\nimport os\n```\n";
-    let extracted = validate(answer, js(r#"{"extract": true}"#)).expect("report");
+    let extracted = validate(answer.into(), js(r#"{"extract": true}"#)).expect("report");
     assert_eq!(first_issue_code(&extracted).as_deref(), Some("S101"));
     let allowed = validate(
-        "import os\n",
+        "import os\n".into(),
         js(r#"{"policy": {"allow": {"modules": ["os"]}}}"#),
     )
     .expect("report");
@@ -60,7 +61,7 @@ fn options_are_honoured() {
     let policy = default_policy().expect("policy");
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &JsValue::from_str("policy"), &policy).expect("set");
-    assert!(validate("x = 1\n", options.into()).is_ok());
+    assert!(validate("x = 1\n".into(), options.into()).is_ok());
 }
 
 #[wasm_bindgen_test]
@@ -81,7 +82,7 @@ fn bad_options_are_errors_naming_the_key() {
             "cannot be disabled",
         ),
     ] {
-        let error = validate("x = 1\n", js(options)).expect_err(options);
+        let error = validate("x = 1\n".into(), js(options)).expect_err(options);
         let message: String = js_sys::Error::from(JsValue::from(error)).message().into();
         assert!(message.contains(expected), "{options}: {message}");
     }
@@ -92,31 +93,51 @@ fn bad_options_are_errors_naming_the_key() {
 fn pathological_inputs_end_in_a_finding() {
     let deep = "(".repeat(100_000);
     assert_eq!(
-        first_issue_code(&validate(&deep, JsValue::UNDEFINED).expect("deep")).as_deref(),
+        first_issue_code(&validate(JsValue::from(&deep), JsValue::UNDEFINED).expect("deep"))
+            .as_deref(),
         Some("L002")
     );
     let chain = format!("x = 1{}\n", " + 1".repeat(50_000));
     assert_eq!(
-        first_issue_code(&validate(&chain, JsValue::UNDEFINED).expect("chain")).as_deref(),
+        first_issue_code(&validate(JsValue::from(&chain), JsValue::UNDEFINED).expect("chain"))
+            .as_deref(),
         Some("L002")
     );
     let big = format!("x = '{}'\n", "a".repeat(10 * 1024 * 1024));
     assert_eq!(
-        first_issue_code(&validate(&big, JsValue::UNDEFINED).expect("big")).as_deref(),
+        first_issue_code(&validate(JsValue::from(&big), JsValue::UNDEFINED).expect("big"))
+            .as_deref(),
         Some("L001")
     );
     let many = "x = 1\n".repeat(1_000_000);
     let options = js(r#"{"policy": {"limits": {"max_input_bytes": 8388608}}}"#);
     assert_eq!(
-        first_issue_code(&validate(&many, options).expect("many")).as_deref(),
+        first_issue_code(&validate(JsValue::from(&many), options).expect("many")).as_deref(),
         Some("L003")
     );
-    let nul = validate("x = 1\0\n", JsValue::UNDEFINED).expect("nul");
+    let nul = validate(JsValue::from("x = 1\0\n"), JsValue::UNDEFINED).expect("nul");
     assert_eq!(get(&nul, "passed").as_bool(), Some(false));
     // The deepest nesting a policy may allow still fits the wasm stack.
     let options = js(r#"{"policy": {"limits": {"max_nesting_depth": 500}}}"#);
     let nested = format!("x = {}1{}\n", "(-".repeat(499), ")".repeat(499));
-    assert!(validate(&nested, options).is_ok());
+    assert!(validate(JsValue::from(&nested), options).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_are_a_finding_not_a_silent_replacement() {
+    let units: Vec<u16> = "x = '"
+        .encode_utf16()
+        .chain([0xD800])
+        .chain("'\n".encode_utf16())
+        .collect();
+    let code = JsValue::from(js_sys::JsString::from_char_code(&units));
+    let report = validate(code, JsValue::UNDEFINED).expect("report");
+    assert_eq!(get(&report, "passed").as_bool(), Some(false));
+    assert_eq!(first_issue_code(&report).as_deref(), Some("E001"));
+    // A real U+FFFD is text like any other.
+    let report = validate(JsValue::from("x = '\u{FFFD}'\n"), JsValue::UNDEFINED).expect("fffd");
+    assert_eq!(get(&report, "passed").as_bool(), Some(true));
+    assert!(validate(JsValue::from(42), JsValue::UNDEFINED).is_err());
 }
 
 #[wasm_bindgen_test]
