@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 
 .PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability run dev test \
         fmt lint unit wasm-test js-test worker worker-test pkg playground-build playground \
-        bench bench-setup rules-doc reexports clean
+        bench bench-setup rules-doc reexports clean fuzz fuzz-smoke reliability
 
 WORKER_BUILD_VERSION := 0.8.7
 
@@ -21,6 +21,8 @@ help:
 	@echo "make run         set up, build the CLI and check the examples"
 	@echo "make test        set up, then fmt check, clippy (warnings are errors), every test"
 	@echo "make bench       set up, then print latency, throughput, size and CLI vs Ruff/Bandit"
+	@echo "make reliability fuzz, pathological inputs, load and faults; writes docs/reliability.md"
+	@echo "make fuzz        run each cargo-fuzz target for FUZZ_SECONDS (60)"
 	@echo "make pkg         build the npm package into pkg/dist"
 	@echo "make playground  build the playground and serve it on 127.0.0.1"
 	@echo "make setup       install what the targets need (idempotent, quick when done)"
@@ -129,7 +131,19 @@ js-test: $(CLI) playground-build setup-chromium
 worker-test: worker playground-build setup-observability
 	node --test tests/worker/
 
-test: setup fmt lint unit wasm-test js-test worker-test
+# The short fuzz run of `make test`; `make fuzz` runs longer (FUZZ_SECONDS each).
+FUZZ_SECONDS ?= 60
+fuzz: setup-rust
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: setup-rust
+	scripts/fuzz.sh 10
+
+# Fuzzing, pathological inputs, load and faults, bounded; writes docs/reliability.md.
+reliability: setup $(CLI) pkg worker playground-build
+	node scripts/reliability.mjs --fuzz-seconds $(FUZZ_SECONDS)
+
+test: setup fmt lint unit wasm-test js-test worker-test fuzz-smoke
 
 # ---- benchmarks ------------------------------------------------------------------------
 bench-setup:
