@@ -15,7 +15,8 @@ import sysconfig
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 RULES = ROOT / "crates/sanitize-core/src/rules"
 # Attributes that newer Pythons added and this one may not have.
-EXTRA = {"enum.bltns": "builtins"}
+# `posixpath`/`ntpath` are what `os.path` is on each platform.
+EXTRA = {"enum.bltns": "builtins", "posixpath": "os.path", "ntpath": "os.path", "genericpath": "os.path"}
 
 
 def declared_paths():

@@ -52,6 +52,8 @@ pub(crate) struct Checker<'a> {
     pub in_bomb: bool,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
+    /// Inside a string concatenation already checked as one folded string.
+    in_folded_string: bool,
     /// Inside `if __name__ == "__main__":`, which runs only when run as a script.
     in_main_guard: bool,
     /// Where a builtin reference is known to be harmless (`vars(self)`).
@@ -92,6 +94,7 @@ impl<'a> Checker<'a> {
             loop_sizes: Vec::new(),
             in_bomb: false,
             in_except_type: false,
+            in_folded_string: false,
             in_main_guard: false,
             exempt_builtin_at: None,
         }
@@ -123,7 +126,15 @@ impl<'a> Checker<'a> {
 
     /// Whether a load of `name` here may reach the builtin of that name.
     pub fn is_builtin(&self, name: &str) -> bool {
-        !self.imports.contains_key(name) && semantic::may_be_builtin(&self.scopes, name)
+        (!self.imports.contains_key(name) || self.import_may_leave_builtin(name))
+            && semantic::may_be_builtin(&self.scopes, name)
+    }
+
+    /// An import may never run (inside `try`, `if` or an uncalled function) or may fail,
+    /// so importing a dangerous builtin's name (`from compat import exec`) does not
+    /// stop it from being the builtin.
+    fn import_may_leave_builtin(&self, name: &str) -> bool {
+        self.index.builtin(name).is_some() || computed_attribute_access::BUILTINS.contains(&name)
     }
 
     /// The qualified paths an expression may stand for (`np.load` → `numpy.load`).
@@ -308,7 +319,9 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            return;
+            if !self.import_may_leave_builtin(&id) {
+                return;
+            }
         }
         if !semantic::may_be_builtin(&self.scopes, &id) {
             return;
@@ -370,6 +383,20 @@ impl<'a> Checker<'a> {
             }
         }
         let on_module = !self.resolve(&attr.value).is_empty();
+        if on_module && !in_chain && !callee {
+            // `sax = xml.sax`: a module reached through its package, used as a value.
+            for path in self.resolve_attribute(attr) {
+                let real = semantic::canonical(&path).unwrap_or(path);
+                if self.index.is_partial_module(&real) {
+                    self.report(
+                        Rule::DangerousModuleEscape,
+                        format!("module `{real}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
+                        s,
+                        e,
+                    );
+                }
+            }
+        }
         // A field of a plain name (`platform.os`, `self.sys`) is someone's data; the
         // same name on a computed object (`f()._module.sys`) is an escape.
         let on_plain_name = matches!(attr.value.as_ref(), Expr::Name(_));
@@ -483,6 +510,7 @@ impl Checker<'_> {
         if self.fragment_depth >= 2 {
             return;
         }
+        crate::rules::dynamic_code_execution::check_built_annotation(self, annotation);
         let mut strings = Strings(Vec::new());
         strings.visit_expr(annotation);
         // `ANN = "…"` then `def f(x: ANN)`: the string is the annotation all the same.
@@ -496,6 +524,20 @@ impl Checker<'_> {
         for (text, s, e) in strings.0 {
             self.check_fragment(&text, s, e);
         }
+    }
+
+    /// A string spelled in pieces (`"{0.__init" + "__.__glo" + "bals__}"`) is checked
+    /// whole, as the program will see it.
+    fn check_built_string(&mut self, text: &str, s: usize, e: usize) {
+        if introspection_escape::names_escape_attribute(text) {
+            self.report(
+                Rule::IntrospectionEscape,
+                format!("string `{text}`, built in pieces, names an escape attribute"),
+                s,
+                e,
+            );
+        }
+        crate::rules::format_string_attribute_walk::check_string(self, text, s, e);
     }
 
     /// Checks code held in a string, reporting its findings at the string.
@@ -646,6 +688,9 @@ impl<'a> Visitor<'a> for Checker<'a> {
                             start(name),
                             end(name),
                         );
+                        if name.id.as_str() == "__match_args__" {
+                            computed_attribute_access::check_match_args(self, &s.value);
+                        }
                     }
                 }
                 visitor::walk_stmt(self, stmt);
@@ -693,6 +738,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
     fn visit_expr(&mut self, expr: &'a Expr) {
         let callee = std::mem::take(&mut self.next_is_callee);
         let in_chain = std::mem::take(&mut self.next_in_chain);
+        crate::rules::dynamic_code_execution::check_annotations_write(self, expr);
         match expr {
             Expr::Name(name) => {
                 unicode_lookalike::check_identifier(self, &name.id, start(name), end(name));
@@ -769,7 +815,15 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Expr::BinOp(_) => {
                 let was_in_bomb = self.in_bomb;
                 resource_bomb::check_binop(self, expr);
+                let was_folded = self.in_folded_string;
+                if !was_folded {
+                    if let Some(text) = fold_string(expr) {
+                        self.check_built_string(&text, start(expr), end(expr));
+                        self.in_folded_string = true;
+                    }
+                }
                 visitor::walk_expr(self, expr);
+                self.in_folded_string = was_folded;
                 self.in_bomb = was_in_bomb;
             }
             Expr::Lambda(lambda) => {
@@ -834,4 +888,25 @@ impl<'a> Visitor<'a> for Checker<'a> {
         }
         self.visit_body(&h.body);
     }
+}
+
+/// The value of a concatenation of string literals (`"a" + "b" + "c"`), up to 64 KiB.
+fn fold_string(expr: &Expr) -> Option<String> {
+    fn fold(expr: &Expr, out: &mut String) -> bool {
+        match expr {
+            Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(text) if out.len() + text.len() <= 64 * 1024 => {
+                    out.push_str(text);
+                    true
+                }
+                _ => false,
+            },
+            Expr::BinOp(b) if b.op == ast::Operator::Add => {
+                fold(&b.left, out) && fold(&b.right, out)
+            }
+            _ => false,
+        }
+    }
+    let mut out = String::new();
+    fold(expr, &mut out).then_some(out)
 }

@@ -175,6 +175,7 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
         ));
         return findings;
     }
+    findings.extend(rules::compile_error::check_encoding_declaration(code));
     findings.extend(rules::compile_error::check_module(&body));
     let mut checker = checker::Checker::new(policy, &body);
     checker.visit_body(&body);

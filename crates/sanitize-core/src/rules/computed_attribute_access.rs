@@ -41,7 +41,92 @@ fn dunder_setter_name_index(call: &ExprCall) -> Option<usize> {
     Some(usize::from(unbound))
 }
 
+fn string_literal(expr: &Expr) -> Option<&str> {
+    match expr {
+        Expr::Constant(c) => match &c.value {
+            Constant::Str(s) => Some(s.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The string literals of a tuple or list display; `None` if anything else is in it.
+fn literal_names(expr: &Expr) -> Option<Vec<&str>> {
+    let elts = match expr {
+        Expr::Tuple(t) => &t.elts,
+        Expr::List(l) => &l.elts,
+        _ => return None,
+    };
+    elts.iter().map(string_literal).collect()
+}
+
+/// `__match_args__` names the attributes a class pattern reads: computed names there
+/// are a `getattr` in disguise (`case Probe(value)` reads `Probe.__match_args__[0]`).
+pub(crate) fn check_match_args(checker: &mut Checker, value: &Expr) {
+    if literal_names(value).is_none() {
+        checker.report(
+            Rule::ComputedAttributeAccess,
+            "`__match_args__` with computed names: a class pattern reads attributes by these names",
+            start(value),
+            end(value),
+        );
+    }
+}
+
+/// The attributes `functools.update_wrapper`/`wraps` copy by default.
+const WRAPPER_ATTRIBUTES: &[&str] = &[
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+    "__type_params__",
+    "__dict__",
+];
+
+/// `update_wrapper(w, f, assigned, updated)` / `wraps(f, assigned, updated)` read and
+/// write attributes by the names given: only the standard ones are left alone.
+fn check_wrapper(checker: &mut Checker, function: &str, call: &ExprCall) {
+    let first_name_arg = if function.ends_with("update_wrapper") {
+        2
+    } else {
+        1
+    };
+    let mut given: Vec<&Expr> = call.args.iter().skip(first_name_arg).collect();
+    for keyword in &call.keywords {
+        match keyword.arg.as_deref() {
+            Some("assigned" | "updated") => given.push(&keyword.value),
+            None => given.push(&keyword.value),
+            _ => {}
+        }
+    }
+    let standard = |expr: &Expr| {
+        literal_names(expr)
+            .is_some_and(|names| names.iter().all(|n| WRAPPER_ATTRIBUTES.contains(n)))
+            || matches!(expr, Expr::Attribute(a) if matches!(a.attr.as_str(), "WRAPPER_ASSIGNMENTS" | "WRAPPER_UPDATES"))
+    };
+    if given.iter().any(|expr| !standard(expr)) {
+        checker.report(
+            Rule::ComputedAttributeAccess,
+            format!(
+                "`{function}` with its own attribute names: it reads and writes attributes by name"
+            ),
+            start(call),
+            end(call),
+        );
+    }
+}
+
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
+    if let Some(path) = checker
+        .resolve(&call.func)
+        .into_iter()
+        .find(|p| matches!(p.as_str(), "functools.update_wrapper" | "functools.wraps"))
+    {
+        check_wrapper(checker, &path, call);
+        return;
+    }
     let builtin = checker
         .builtin_name(&call.func)
         .filter(|name| BUILTINS.contains(&name.as_str()));
@@ -79,13 +164,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         return;
     }
     for name in names {
-        let literal = match name {
-            Some(Expr::Constant(c)) => match &c.value {
-                Constant::Str(s) => Some(s.as_str()),
-                _ => None,
-            },
-            _ => None,
-        };
+        let literal = name.and_then(string_literal);
         let Some(literal) = literal else {
             checker.report(
                 Rule::ComputedAttributeAccess,

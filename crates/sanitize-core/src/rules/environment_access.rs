@@ -50,4 +50,6 @@ pub(crate) const PATHS: &[&str] = &[
     "pydantic_settings",
     "environs",
     "environ",
+    // Reveals the host's name (`socket.getfqdn`).
+    "email.utils.make_msgid",
 ];

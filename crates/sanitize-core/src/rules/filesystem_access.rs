@@ -120,6 +120,11 @@ pub(crate) const PATHS: &[&str] = &[
     // Parses with external entities: local files and URLs.
     "lxml",
     "sqlitedict",
+    // Helpers that read any file's lines (through `linecache`) or open a path.
+    "traceback.FrameSummary",
+    "warnings.formatwarning",
+    "warnings.showwarning",
+    "xml.sax.saxutils.prepare_input_source",
 ];
 
 /// `logging.basicConfig(filename=...)` writes to any file.
@@ -127,10 +132,11 @@ pub(crate) fn check_call(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
+    // `**settings` may hold `filename`.
     let writes_file = call
         .keywords
         .iter()
-        .any(|k| k.arg.as_deref() == Some("filename"));
+        .any(|k| matches!(k.arg.as_deref(), Some("filename") | None));
     if writes_file
         && checker
             .resolve(&call.func)

@@ -114,7 +114,10 @@ pub(crate) fn check_reexport(
 ) {
     let mut parts = written.split('.');
     let top = parts.next().unwrap_or_default();
-    if parts.any(|part| reach(checker, part, true).is_some()) {
+    // `posixpath` is another name of `os.path`, not a module reached through one.
+    if crate::semantic::canonical(top).is_some()
+        || parts.any(|part| reach(checker, part, true).is_some())
+    {
         return;
     }
     checker.report(

@@ -114,4 +114,7 @@ pub(crate) const PATHS: &[&str] = &[
     "anyio.connect_tcp",
     "anyio.create_tcp_listener",
     "bottle.run",
+    // The defining modules of re-exported network helpers, and resolvers that fetch URLs.
+    "xml.dom.xmlbuilder",
+    "asyncio.streams",
 ];

@@ -72,4 +72,7 @@ pub(crate) const PATHS: &[&str] = &[
     "psutil",
     "spacy.cli",
     "selenium",
+    // Run `file` on, or read, an executable.
+    "platform.architecture",
+    "platform.libc_ver",
 ];
