@@ -444,8 +444,12 @@ impl<'a> Checker<'a> {
         &mut self,
         generators: &'a [Comprehension],
         elements: &[&'a Expr],
+        materialised: bool,
     ) {
-        resource_bomb::check_comprehension(self, generators);
+        // A list, set or dict holds every element at once; a generator one at a time.
+        let element = elements.last().copied().filter(|_| materialised);
+        resource_bomb::check_comprehension(self, generators, element);
+        unbounded_loop::check_comprehension(self, generators, materialised);
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
@@ -679,6 +683,18 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.check_annotation(&s.annotation);
                 visitor::walk_stmt(self, stmt);
             }
+            Stmt::AugAssign(s) => {
+                resource_bomb::check_augassign(self, s);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::Assign(s)
+                if s.targets
+                    .iter()
+                    .any(|t| matches!(t, Expr::Attribute(a) if a.attr.as_str() == "prec")) =>
+            {
+                resource_bomb::check_decimal_precision(self, &s.value, (start(s), end(s)));
+                visitor::walk_stmt(self, stmt);
+            }
             Stmt::Assign(s) if self.in_class_body() => {
                 for target in &s.targets {
                     if let Expr::Name(name) = target {
@@ -809,12 +825,22 @@ impl<'a> Visitor<'a> for Checker<'a> {
                             resource_bomb::check_spec(self, text, start(value), end(value));
                         }
                     }
+                    for part in &spec.values {
+                        if let Expr::FormattedValue(nested) = part {
+                            resource_bomb::check_dynamic_width(
+                                self,
+                                &nested.value,
+                                (start(value), end(value)),
+                            );
+                        }
+                    }
                 }
                 visitor::walk_expr(self, expr);
             }
             Expr::BinOp(_) => {
                 let was_in_bomb = self.in_bomb;
                 resource_bomb::check_binop(self, expr);
+                resource_bomb::check_percent_star(self, expr);
                 let was_folded = self.in_folded_string;
                 if !was_folded {
                     if let Some(text) = fold_string(expr) {
@@ -835,10 +861,14 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.visit_expr(&lambda.body);
                 self.scopes.pop();
             }
-            Expr::ListComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt]),
-            Expr::SetComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt]),
-            Expr::GeneratorExp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt]),
-            Expr::DictComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.key, &e.value]),
+            Expr::ListComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
+            Expr::SetComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
+            Expr::GeneratorExp(e) => {
+                self.visit_comprehension_scope(&e.generators, &[&e.elt], false)
+            }
+            Expr::DictComp(e) => {
+                self.visit_comprehension_scope(&e.generators, &[&e.key, &e.value], true)
+            }
             _ => visitor::walk_expr(self, expr),
         }
     }

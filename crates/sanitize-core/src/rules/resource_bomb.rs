@@ -34,7 +34,8 @@ const MAX_INT_DIGITS_LOG10: f64 = 6.0;
 /// Sequences longer than 10^8 items are bombs.
 const MAX_SEQUENCE_LOG10: f64 = 8.0;
 /// Ranges of more than 10^8 items and loop nests of more than 10^10 iterations are.
-const MAX_RANGE_LOG10: f64 = 8.0;
+/// `range(10**8)` already takes gigabytes once materialised.
+const MAX_RANGE_LOG10: f64 = 7.95;
 const MAX_LOOP_NEST_LOG10: f64 = 10.0;
 /// Sleeping longer than an hour is a hang.
 const MAX_SLEEP_SECONDS_LOG10: f64 = 3.56;
@@ -127,6 +128,34 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
             };
             Some(Size::Number(pick))
         }
+        // `bytes(n)`, `bytearray(n)`: n zero bytes.
+        Expr::Call(call)
+            if call.args.len() == 1
+                && call.keywords.is_empty()
+                && checker
+                    .builtin_name(&call.func)
+                    .is_some_and(|n| n == "bytes" || n == "bytearray") =>
+        {
+            match size(checker, &call.args[0], depth + 1)? {
+                Size::Number(l) => Some(Size::Sequence(l)),
+                sequence => Some(sequence),
+            }
+        }
+        // `int("1" + "0" * 10)`: a string of L digits is a number of up to L digits.
+        Expr::Call(call)
+            if call.args.len() == 1
+                && call.keywords.is_empty()
+                && checker.builtin_name(&call.func).as_deref() == Some("int")
+                && matches!(
+                    size(checker, &call.args[0], depth + 1),
+                    Some(Size::Sequence(_))
+                ) =>
+        {
+            match size(checker, &call.args[0], depth + 1)? {
+                Size::Sequence(l) => Some(Size::Number(10f64.powf(l.min(300.0)))),
+                number => Some(number),
+            }
+        }
         Expr::Call(call) if call.args.len() == 1 && call.keywords.is_empty() => {
             let numeric = checker
                 .builtin_name(&call.func)
@@ -193,6 +222,79 @@ fn number(size: Option<Size>) -> Option<f64> {
     match size {
         Some(Size::Number(l)) => Some(l),
         _ => None,
+    }
+}
+
+/// `x **= 10**9`, `n <<= 10**10`, `s *= 10**10`: the augmented forms of a bomb. An
+/// unknown base is taken as 2 for powers and shifts (any integer past 1 grows so).
+pub(crate) fn check_augassign(checker: &mut Checker, stmt: &crate::parse::ast::StmtAugAssign) {
+    if !matches!(stmt.op, Operator::Pow | Operator::LShift | Operator::Mult) {
+        return;
+    }
+    let Some(right) = size(checker, &stmt.value, 0) else {
+        return;
+    };
+    let left = size(checker, &stmt.target, 0).or(match stmt.op {
+        Operator::Pow | Operator::LShift => Some(Size::Number(std::f64::consts::LOG10_2)),
+        _ => None,
+    });
+    if let Some(what) = left
+        .and_then(|l| combine(l, stmt.op, right))
+        .and_then(describe)
+    {
+        checker.report(
+            Rule::ResourceBomb,
+            format!("augmented assignment builds {what}"),
+            start(stmt),
+            end(stmt),
+        );
+    }
+}
+
+/// Widths and precisions given by value: `f"{x:>{10**10}}"`, `"%*d" % (10**10, 1)`.
+pub(crate) fn check_dynamic_width(checker: &mut Checker, width: &Expr, at: (usize, usize)) {
+    if let Some(l) = number(size(checker, width, 0)).filter(|&l| l > MAX_SEQUENCE_LOG10) {
+        checker.report(
+            Rule::ResourceBomb,
+            format!(
+                "format width or precision of about 10^{} characters",
+                fmt_log(l)
+            ),
+            at.0,
+            at.1,
+        );
+    }
+}
+
+/// `"%*d" % (n, v)`: the first `*` takes its width from the tuple.
+pub(crate) fn check_percent_star(checker: &mut Checker, expr: &Expr) {
+    let Expr::BinOp(b) = expr else { return };
+    if b.op != Operator::Mod {
+        return;
+    }
+    let (Expr::Constant(c), Expr::Tuple(t)) = (b.left.as_ref(), b.right.as_ref()) else {
+        return;
+    };
+    let Constant::Str(template) = &c.value else {
+        return;
+    };
+    if template.contains("%*") || template.contains("%.*") || template.contains("%-*") {
+        if let Some(width) = t.elts.first() {
+            check_dynamic_width(checker, width, (start(expr), end(expr)));
+        }
+    }
+}
+
+/// `getcontext().prec = 10**6`, `Context(prec=10**6)`: `decimal` then computes a
+/// million digits per operation.
+pub(crate) fn check_decimal_precision(checker: &mut Checker, value: &Expr, at: (usize, usize)) {
+    if let Some(l) = number(size(checker, value, 0)).filter(|&l| l > 5.0) {
+        checker.report(
+            Rule::ResourceBomb,
+            format!("decimal precision of about 10^{} digits", fmt_log(l)),
+            at.0,
+            at.1,
+        );
     }
 }
 
@@ -265,6 +367,59 @@ fn product_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
     None
 }
 
+/// One-shot decompressors: an embedded payload may expand a thousandfold or more.
+const DECOMPRESSORS: &[&str] = &[
+    "zlib.decompress",
+    "bz2.decompress",
+    "lzma.decompress",
+    "gzip.decompress",
+];
+
+/// Decompressing data written into the code (`bz2.decompress(ASSET * 100)`,
+/// `zlib.decompress(base64.b64decode(BLOB))`): a compressed constant is how a
+/// decompression bomb ships; its output size cannot be bounded from the code.
+fn check_decompression(checker: &mut Checker, call: &ExprCall, path: &str) {
+    fn embedded(checker: &Checker, expr: &Expr, depth: usize) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        match expr {
+            Expr::Constant(c) => matches!(c.value, Constant::Bytes(_) | Constant::Str(_)),
+            Expr::Name(n) => checker
+                .constants
+                .get(normalize(&n.id).as_ref())
+                .is_some_and(|v| embedded(checker, v, depth + 1)),
+            Expr::BinOp(b) => {
+                embedded(checker, &b.left, depth + 1) || embedded(checker, &b.right, depth + 1)
+            }
+            // `b64decode(BLOB)`, `bytes.fromhex(HEX)`: still the constant (but
+            // `compress(b"data")` made here is not a payload).
+            Expr::Call(c) => {
+                let decoder = match c.func.as_ref() {
+                    Expr::Attribute(a) => a.attr.as_str(),
+                    Expr::Name(n) => n.id.as_str(),
+                    _ => "",
+                };
+                (decoder.ends_with("decode")
+                    || decoder.starts_with("a2b_")
+                    || matches!(decoder, "fromhex" | "unhexlify" | "bytes" | "bytearray"))
+                    && c.args
+                        .first()
+                        .is_some_and(|a| embedded(checker, a, depth + 1))
+            }
+            _ => false,
+        }
+    }
+    if call.args.first().is_some_and(|a| embedded(checker, a, 0)) {
+        checker.report(
+            Rule::ResourceBomb,
+            format!("`{path}` of data embedded in the code: a decompression bomb's output cannot be bounded"),
+            start(call),
+            end(call),
+        );
+    }
+}
+
 const ALLOCATORS: &[&str] = &[
     "numpy.zeros",
     "numpy.ones",
@@ -325,8 +480,44 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
             return;
         }
         _ => {
-            if let Some(path) = has(&["math.factorial", "math.perm", "math.comb"]) {
+            if let Some(path) = has(&["math.factorial", "math.perm"]) {
                 (format!("`{path}` of"), number(arg(0)), 5.5)
+            } else if let Some(path) = has(&["math.comb"]) {
+                // C(n, k) has about k·log10(n) digits: small k stays small.
+                let k = number(arg(1)).map_or(f64::INFINITY, |k| 10f64.powf(k));
+                let digits =
+                    number(arg(0)).map(|n| if k < 100.0 { (k * n).log10() + 1.0 } else { n });
+                (format!("`{path}` of"), digits, 5.5)
+            } else if let Some(path) = has(&["math.prod"]) {
+                (
+                    format!("`{path}` of"),
+                    call.args.first().and_then(|a| iteration_size(checker, a)),
+                    5.5,
+                )
+            } else if let Some(path) = has(&["hashlib.scrypt"]) {
+                // The work is n·r·p rounds of the memory-hard mix.
+                let parameter = |name: &str| {
+                    call.keywords
+                        .iter()
+                        .find(|k| k.arg.as_deref() == Some(name))
+                        .and_then(|k| number(size(checker, &k.value, 0)))
+                };
+                let work = parameter("n")
+                    .zip(parameter("r"))
+                    .map(|(n, r)| n + r + parameter("p").unwrap_or(0.0));
+                (format!("`{path}` with"), work, 7.0)
+            } else if has(&["decimal.Context", "decimal.localcontext"]).is_some() {
+                if let Some(prec) = call
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_deref() == Some("prec"))
+                {
+                    check_decimal_precision(checker, &prec.value, (start(call), end(call)));
+                }
+                return;
+            } else if let Some(path) = has(DECOMPRESSORS) {
+                check_decompression(checker, call, &path);
+                return;
             } else if let Some(path) = has(ALLOCATORS) {
                 (format!("`{path}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
             } else if has(&["itertools.repeat"]).is_some() && call.args.len() == 2 {
@@ -393,11 +584,16 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                     MAX_LOOP_NEST_LOG10,
                 )
             } else if let Some(path) = has(SLEEPS) {
-                if let Some(l) = number(arg(0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
+                // Inside constant loops, the waits add up.
+                let loops: f64 = checker.loop_sizes.iter().sum();
+                if let Some(l) = number(arg(0))
+                    .map(|l| l + loops)
+                    .filter(|&l| l > MAX_SLEEP_SECONDS_LOG10)
+                {
                     checker.push(
                         Finding::new(
                             Rule::ResourceBomb,
-                            format!("`{path}` of about 10^{} seconds hangs", fmt_log(l)),
+                            format!("`{path}` waits about 10^{} seconds in all", fmt_log(l)),
                             start(call),
                             end(call),
                         )
@@ -410,11 +606,16 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 return;
             } else {
                 match call.func.as_ref() {
-                    Expr::Attribute(a) if PADDING_METHODS.contains(&a.attr.as_str()) => (
-                        format!("`.{}` to", a.attr),
-                        number(arg(0)),
-                        MAX_SEQUENCE_LOG10,
-                    ),
+                    Expr::Attribute(a) if PADDING_METHODS.contains(&a.attr.as_str()) => {
+                        // `str.ljust("", n)`: the unbound method takes the string first.
+                        let unbound = matches!(a.value.as_ref(), Expr::Name(n)
+                            if matches!(n.id.as_str(), "str" | "bytes" | "bytearray"));
+                        (
+                            format!("`.{}` to", a.attr),
+                            number(arg(usize::from(unbound))),
+                            MAX_SEQUENCE_LOG10,
+                        )
+                    }
                     Expr::Attribute(a) if a.attr.as_str() == "to_bytes" => {
                         let length = call
                             .keywords
@@ -502,7 +703,12 @@ fn operator_dunder(name: &str) -> Option<Operator> {
 /// A literal pattern with a quantified group that itself holds a quantifier
 /// (`(a+)+`, `(\w*)*`, `(x|y+){2,}`): exponential backtracking on a near match.
 fn check_regex(checker: &mut Checker, call: &ExprCall) {
-    let Some(Expr::Constant(c)) = call.args.first() else {
+    // `PATTERN = r"(a+)+$"` then `re.match(PATTERN, s)`: the constant is the pattern.
+    let first = match call.args.first() {
+        Some(Expr::Name(n)) => checker.constants.get(normalize(&n.id).as_ref()),
+        other => other,
+    };
+    let Some(Expr::Constant(c)) = first else {
         return;
     };
     let Constant::Str(pattern) = &c.value else {
@@ -636,6 +842,8 @@ fn top_level_alternation(content: &str) -> bool {
 fn nested_quantifier(pattern: &str) -> bool {
     // For each open group: whether a quantifier appeared inside it, and where it starts.
     let mut groups: Vec<(bool, usize)> = Vec::new();
+    // Open groups holding an optional element (`a?`): `(a?){40}` has 2^40 ways to match.
+    let mut optional: Vec<bool> = Vec::new();
     let bytes = pattern.as_bytes();
     let mut i = 0;
     let mut in_class = false;
@@ -645,7 +853,16 @@ fn nested_quantifier(pattern: &str) -> bool {
             b'[' if !in_class => in_class = true,
             b']' if in_class => in_class = false,
             _ if in_class => {}
-            b'(' => groups.push((false, i + 1)),
+            b'(' => {
+                groups.push((false, i + 1));
+                optional.push(false);
+            }
+            // `?` after `(` opens `(?:`, `(?P<..>`; after a quantifier it makes it lazy.
+            b'?' if i > 0 && !matches!(bytes[i - 1], b'(' | b'+' | b'*' | b'}' | b'?') => {
+                if let Some(flag) = optional.last_mut() {
+                    *flag = true;
+                }
+            }
             b'+' | b'*' => {
                 if let Some((inner, _)) = groups.last_mut() {
                     *inner = true;
@@ -659,11 +876,17 @@ fn nested_quantifier(pattern: &str) -> bool {
             }
             b')' => {
                 let (inner, content_start) = groups.pop().unwrap_or((false, i));
+                let has_optional = optional.pop().unwrap_or(false);
                 let anchored = separator_led(&pattern[content_start.min(i)..i]);
                 let quantified = matches!(bytes.get(i + 1), Some(b'+' | b'*'))
                     || (bytes.get(i + 1) == Some(&b'{') && variable_repeat(&pattern[i + 1..]));
                 let content = &pattern[content_start.min(i)..i];
                 if quantified && ((inner && !anchored) || overlapping_alternatives(content)) {
+                    return true;
+                }
+                let long_repeat =
+                    bytes.get(i + 1) == Some(&b'{') && variable_repeat(&pattern[i + 1..]);
+                if long_repeat && has_optional && !anchored {
                     return true;
                 }
                 if let Some((outer, _)) = groups.last_mut() {
@@ -756,11 +979,36 @@ fn check_growth(checker: &mut Checker, body: &[Stmt], iterations: f64, start: us
 }
 
 /// `[… for i in range(N) for j in range(M)]` with N·M past the bound.
-pub(crate) fn check_comprehension(checker: &mut Checker, generators: &[Comprehension]) {
+pub(crate) fn check_comprehension(
+    checker: &mut Checker,
+    generators: &[Comprehension],
+    element: Option<&Expr>,
+) {
     let sizes: Vec<f64> = generators
         .iter()
         .filter_map(|g| iteration_size(checker, &g.iter))
         .collect();
+    // `[[0] * 10**5 for _ in range(10**5)]`: each element is itself large.
+    if let (Some(Size::Sequence(each)), true) = (
+        element.and_then(|e| size(checker, e, 0)),
+        sizes.len() == generators.len(),
+    ) {
+        let total = each.max(0.0) + sizes.iter().map(|s| s.max(0.0)).sum::<f64>();
+        if total > MAX_SEQUENCE_LOG10 + 1.0 && each > 3.0 {
+            if let Some(first) = generators.first() {
+                checker.report(
+                    Rule::ResourceBomb,
+                    format!(
+                        "comprehension builds about 10^{} items in all",
+                        fmt_log(total)
+                    ),
+                    start(&first.iter),
+                    end(&first.iter),
+                );
+                return;
+            }
+        }
+    }
     let total: f64 =
         sizes.iter().map(|s| s.max(0.0)).sum::<f64>() + checker.loop_sizes.iter().sum::<f64>();
     if sizes.len() + checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
@@ -792,6 +1040,7 @@ mod tests {
             "(a|a)*b",
             "(a|ab)+$",
             "(.*a){25}",
+            "(a?){40}a{40}",
         ] {
             assert!(nested_quantifier(bad), "{bad}");
         }
@@ -808,6 +1057,9 @@ mod tests {
             "(cat|dog)+",
             "(a{3})+",
             r"(\d{4})-(\d{2})",
+            r"(https?://)?example\.com",
+            r"(\d{3}-?){3}",
+            r"(?:ab)?{12}",
         ] {
             assert!(!nested_quantifier(fine), "{fine}");
         }

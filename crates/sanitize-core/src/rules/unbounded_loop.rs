@@ -84,17 +84,53 @@ pub(crate) fn check_materialised(checker: &mut Checker, call: &crate::parse::ast
     ];
     let consumer = checker
         .builtin_name(&call.func)
-        .filter(|n| CONSUMERS.contains(&n.as_str()));
-    let (Some(consumer), Some(Expr::Call(inner))) = (consumer, call.args.first()) else {
-        return;
+        .filter(|n| CONSUMERS.contains(&n.as_str()))
+        .or_else(|| {
+            checker
+                .resolve(&call.func)
+                .into_iter()
+                .find(|p| matches!(p.as_str(), "collections.deque" | "collections.Counter"))
+        });
+    let Some(consumer) = consumer else { return };
+    // `sum(x for x in count())`: a generator over an endless iterator is endless too.
+    let endless = match call.args.first() {
+        Some(Expr::Call(inner)) => endless_iterator(checker, inner),
+        Some(Expr::GeneratorExp(g)) => endless_generators(checker, &g.generators),
+        _ => false,
     };
-    if endless_iterator(checker, inner) {
+    if endless {
         checker.report(
             Rule::UnboundedLoop,
             format!("`{consumer}()` of an endless iterator never returns"),
             start(call),
             start(call) + consumer.len(),
         );
+    }
+}
+
+/// The first generator runs over an endless iterator (a comprehension cannot break).
+fn endless_generators(checker: &Checker, generators: &[crate::parse::ast::Comprehension]) -> bool {
+    generators
+        .first()
+        .is_some_and(|g| matches!(&g.iter, Expr::Call(c) if endless_iterator(checker, c)))
+}
+
+/// `[x for x in itertools.count()]`: a list, set or dict comprehension over an endless
+/// iterator never finishes building.
+pub(crate) fn check_comprehension(
+    checker: &mut Checker,
+    generators: &[crate::parse::ast::Comprehension],
+    materialised: bool,
+) {
+    if materialised && endless_generators(checker, generators) {
+        if let Some(first) = generators.first() {
+            checker.report(
+                Rule::UnboundedLoop,
+                "comprehension over an endless iterator never finishes",
+                start(&first.iter),
+                crate::parse::end(&first.iter),
+            );
+        }
     }
 }
 
@@ -108,10 +144,18 @@ pub(crate) fn check_self_feeding(
     let Expr::Name(list) = target_list else {
         return;
     };
-    let feeds = body.iter().any(|stmt| {
-        matches!(stmt, Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::Call(c) if matches!(c.func.as_ref(),
-            Expr::Attribute(a) if matches!(a.attr.as_str(), "append" | "extend" | "insert")
-                && matches!(a.value.as_ref(), Expr::Name(n) if n.id == list.id))))
+    // Only what adds at least one item every time: `append`, `insert`, `+= [x]`
+    // (`extend(node.children)` may add nothing, as a walk of a finite tree does).
+    let same = |e: &Expr| matches!(e, Expr::Name(n) if n.id == list.id);
+    let feeds = body.iter().any(|stmt| match stmt {
+        Stmt::Expr(e) => matches!(e.value.as_ref(), Expr::Call(c) if matches!(c.func.as_ref(),
+            Expr::Attribute(a) if matches!(a.attr.as_str(), "append" | "insert") && same(&a.value))),
+        Stmt::AugAssign(a) => {
+            a.op == crate::parse::ast::Operator::Add
+                && same(&a.target)
+                && matches!(a.value.as_ref(), Expr::List(l) if !l.elts.is_empty())
+        }
+        _ => false,
     });
     if feeds && !has_exit(body, true) {
         report(
@@ -141,8 +185,15 @@ pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: u
 fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
     if checker.builtin_name(&call.func).as_deref() == Some("iter") && call.args.len() == 2 {
         if let (Expr::Lambda(lambda), Expr::Constant(sentinel)) = (&call.args[0], &call.args[1]) {
-            if let Expr::Constant(value) = lambda.body.as_ref() {
-                return value.value != sentinel.value;
+            match lambda.body.as_ref() {
+                Expr::Constant(value) => return value.value != sentinel.value,
+                // A fresh list or dict never equals a constant sentinel.
+                Expr::List(_)
+                | Expr::Dict(_)
+                | Expr::Set(_)
+                | Expr::ListComp(_)
+                | Expr::DictComp(_) => return true,
+                _ => {}
             }
         }
     }
@@ -190,6 +241,12 @@ fn always_true(test: &Expr) -> bool {
             _ => false,
         },
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_false(&u.operand),
+        // `-1` is as true as `1`.
+        Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => {
+            always_true(&u.operand)
+        }
+        // `while (running := True)`: the value assigned is the test.
+        Expr::NamedExpr(n) => always_true(&n.value),
         _ => false,
     }
 }
@@ -226,6 +283,14 @@ fn always_false(test: &Expr) -> bool {
                 || matches!(&c.value, Constant::Str(s) if s.is_empty())
         }
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_true(&u.operand),
+        Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => {
+            always_false(&u.operand)
+        }
+        // Empty displays are false.
+        Expr::List(l) => l.elts.is_empty(),
+        Expr::Tuple(t) => t.elts.is_empty(),
+        Expr::Dict(d) => d.keys.is_empty(),
+        Expr::NamedExpr(n) => always_false(&n.value),
         _ => false,
     }
 }
@@ -240,6 +305,9 @@ fn has_exit(body: &[Stmt], this_level: bool) -> bool {
         Stmt::For(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
         Stmt::AsyncFor(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
         Stmt::While(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
+        // `if False: break` never leaves.
+        Stmt::If(s) if always_false(&s.test) => has_exit(&s.orelse, this_level),
+        Stmt::If(s) if always_true(&s.test) => has_exit(&s.body, this_level),
         Stmt::If(s) => has_exit(&s.body, this_level) || has_exit(&s.orelse, this_level),
         Stmt::With(s) => has_exit(&s.body, this_level),
         Stmt::AsyncWith(s) => has_exit(&s.body, this_level),
