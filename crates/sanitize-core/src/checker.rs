@@ -399,8 +399,19 @@ impl<'a> Checker<'a> {
         }
         // A field of a plain name (`platform.os`, `self.sys`) is someone's data; the
         // same name on a computed object (`f()._module.sys`) is an escape.
-        let on_plain_name = matches!(attr.value.as_ref(), Expr::Name(_));
-        module_attribute_reach::check_attribute(self, &name, on_module, on_plain_name, s, e);
+        // `job.platform.os`: a chain of plain fields is data too.
+        let on_plain_name = plain_field_chain(&attr.value);
+        let on_self_or_cls_value =
+            matches!(attr.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"));
+        module_attribute_reach::check_attribute(
+            self,
+            &name,
+            on_module,
+            on_plain_name,
+            on_self_or_cls_value,
+            s,
+            e,
+        );
         let on_self_or_cls =
             matches!(attr.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"));
         let on_str = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str");
@@ -939,4 +950,13 @@ fn fold_string(expr: &Expr) -> Option<String> {
     }
     let mut out = String::new();
     fold(expr, &mut out).then_some(out)
+}
+
+/// `x`, `x.y.z`: a name and then plain fields (no calls, no dunder or private hops).
+fn plain_field_chain(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_) => true,
+        Expr::Attribute(a) => !a.attr.starts_with('_') && plain_field_chain(&a.value),
+        _ => false,
+    }
 }

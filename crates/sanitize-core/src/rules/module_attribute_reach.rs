@@ -48,10 +48,13 @@ pub(crate) fn check_attribute(
     attr: &str,
     on_module: bool,
     on_plain_name: bool,
+    on_self_or_cls: bool,
     start: usize,
     end: usize,
 ) {
-    if let Some(why) = reach(checker, attr, on_module) {
+    // `self._code`, `self._commands`: a class's own private fields, not kept modules.
+    let own_field = on_self_or_cls && !on_module;
+    if let Some(why) = reach(checker, attr, on_module).filter(|_| !own_field) {
         checker.report(
             Rule::ModuleAttributeReach,
             format!("`.{attr}` {why}"),

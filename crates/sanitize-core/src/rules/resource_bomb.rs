@@ -678,16 +678,38 @@ fn combinations_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
 
 /// Format widths of more than 10^8 characters: `"{:>10000000000}"`, `"%10000000000d"`.
 pub(crate) fn check_format_widths(checker: &mut Checker, text: &str, start: usize, end: usize) {
+    // A replacement field's name is a number or a name with `.attr`/`[key]` parts; JSON
+    // (`{"id": 1234567890}`) is not a format field.
+    let field_name = |name: &str| {
+        name.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'[' | b']'))
+    };
     for (i, b) in text.bytes().enumerate() {
         let in_field = b == b':'
             && text[..i]
                 .rfind('{')
-                .is_some_and(|open| !text[open..i].contains('}'));
-        if (in_field || b == b'%') && spec_width_digits(&text[i + 1..]) > 8 {
+                .is_some_and(|open| !text[open..i].contains('}') && field_name(&text[open + 1..i]));
+        let printf = b == b'%' && printf_conversion(&text[i + 1..]);
+        if (in_field || printf) && spec_width_digits(&text[i + 1..]) > 8 {
             check_spec(checker, &text[i + 1..], start, end);
             return;
         }
     }
+}
+
+/// Whether `%` starts a printf conversion: flags, width, precision, then a conversion
+/// letter (`%10000000000d`), not text like `LIKE '%5551234567%'`.
+fn printf_conversion(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| "#0- +".contains(c));
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = match rest.strip_prefix('.') {
+        Some(after) => after.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => rest,
+    };
+    let rest = rest.trim_start_matches(['h', 'l', 'L']);
+    rest.chars()
+        .next()
+        .is_some_and(|c| "diouxXeEfFgGcrsab".contains(c))
 }
 
 fn operator_dunder(name: &str) -> Option<Operator> {

@@ -54,8 +54,12 @@ fn mixed_script(name: &str) -> Option<&'static str> {
     if !latin {
         return None;
     }
+    // Greek letters are common in maths (`Δx`, `σ_x`); only those that pass for Latin
+    // letters (`ο`, `ρ`, `Α`) are a disguise.
+    const GREEK_LOOKALIKES: &str = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαικνορυχϲϳ";
     name.chars().find_map(|c| match c as u32 {
-        0x0370..=0x03FF | 0x1F00..=0x1FFF => Some("Greek"),
+        0x0370..=0x03FF | 0x1F00..=0x1FFF if GREEK_LOOKALIKES.contains(c) => Some("Greek"),
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => None,
         0x0400..=0x052F | 0x2DE0..=0x2DFF | 0xA640..=0xA69F => Some("Cyrillic"),
         0x0530..=0x058F => Some("Armenian"),
         0x13A0..=0x13FF => Some("Cherokee"),
