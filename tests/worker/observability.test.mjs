@@ -269,6 +269,9 @@ test("a failing collector is logged once, never delays the response, and recover
   }
   await eventually(async () => (await otlp.requests()).requests.length >= before + 3, 10000, "three export attempts");
   const failures = () => jsonLines(worker.output()).filter((l) => l.event === "otlp_export_failed");
+  // The line is written after the collector's answer arrives; give the output a moment.
+  await eventually(() => failures().length >= 1, 5000, "the export failure line");
+  await new Promise((done) => setTimeout(done, 500));
   assert.equal(failures().length, 1, JSON.stringify(failures()));
   assert.match(failures()[0].problem, /503/);
   await otlp.failWith(200);

@@ -804,8 +804,31 @@ impl<'a> Visitor<'a> for CompileChecker {
                 for generator in generators {
                     self.check_target(&generator.target, false);
                 }
+                let elements: Vec<&Expr> = match expr {
+                    Expr::ListComp(e) => vec![&e.elt],
+                    Expr::SetComp(e) => vec![&e.elt],
+                    Expr::DictComp(e) => vec![&e.key, &e.value],
+                    Expr::GeneratorExp(e) => vec![&e.elt],
+                    _ => return,
+                };
+                // The first iterable is evaluated in the enclosing scope:
+                // `[x for x in (yield)]` is valid in a generator function.
+                if let Some(first) = generators.first() {
+                    self.visit_expr(&first.iter);
+                }
                 self.comprehensions += 1;
-                visitor::walk_expr(self, expr);
+                for (i, generator) in generators.iter().enumerate() {
+                    self.visit_expr(&generator.target);
+                    if i > 0 {
+                        self.visit_expr(&generator.iter);
+                    }
+                    for condition in &generator.ifs {
+                        self.visit_expr(condition);
+                    }
+                }
+                for element in elements {
+                    self.visit_expr(element);
+                }
                 self.comprehensions -= 1;
             }
             Expr::Starred(_) => visitor::walk_expr(self, expr),
