@@ -173,8 +173,8 @@ new key is picked up at the next refetch (at most every 30 s).
 ## Adversarial corpus
 
 ${caught} attack cases (\`tests/fixtures/caught\`) and ${benign} benign look-alikes
-(\`tests/fixtures/benign\`), each a snapshot-tested regression case; every bypass found by a
-review round is among them.
+(\`tests/fixtures/benign\`), each a snapshot-tested regression case; every bypass fixed after a
+review round is among them (the ones still open are listed in the CHANGELOG).
 `;
 writeFileSync(OUT, report);
 console.log(report);
