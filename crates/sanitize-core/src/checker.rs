@@ -41,6 +41,8 @@ pub(crate) struct Checker<'a> {
     pub constants: HashMap<String, Expr>,
     /// Functions defined with `def` anywhere in the code.
     pub defined_functions: HashSet<String>,
+    /// Module-level generator functions that yield forever (`while True: yield …`).
+    pub endless_generators: HashSet<String>,
     scopes: Vec<Scope>,
     /// Set just before visiting the function of a call.
     next_is_callee: bool,
@@ -70,6 +72,7 @@ impl<'a> Checker<'a> {
                 module_names: imports.modules,
                 star_modules: semantic::collect_star_imports(body),
                 defined_functions: semantic::collect_function_names(body),
+                endless_generators: unbounded_loop::endless_generator_functions(body),
                 constants: semantic::collect_constants(body),
             },
             0,
@@ -87,6 +90,7 @@ impl<'a> Checker<'a> {
             fragment_depth,
             star_modules: context.star_modules,
             defined_functions: context.defined_functions,
+            endless_generators: context.endless_generators,
             constants: context.constants,
             scopes: vec![Scope::module()],
             next_is_callee: false,
@@ -128,6 +132,11 @@ impl<'a> Checker<'a> {
     pub fn is_builtin(&self, name: &str) -> bool {
         (!self.imports.contains_key(name) || self.import_may_leave_builtin(name))
             && semantic::may_be_builtin(&self.scopes, name)
+    }
+
+    /// Whether `name` here means the module-level binding (no function scope rebinds it).
+    pub fn is_module_level(&self, name: &str) -> bool {
+        semantic::may_be_builtin(&self.scopes, name)
     }
 
     /// An import may never run (inside `try`, `if` or an uncalled function) or may fail,
@@ -586,6 +595,7 @@ impl Checker<'_> {
             module_names: self.module_names.clone(),
             star_modules: self.star_modules.clone(),
             defined_functions: self.defined_functions.clone(),
+            endless_generators: self.endless_generators.clone(),
             constants: self.constants.clone(),
         };
         let mut fragment = Checker::with_context(self.policy, context, self.fragment_depth + 1);
@@ -610,6 +620,7 @@ struct Context {
     module_names: HashSet<String>,
     star_modules: Vec<String>,
     defined_functions: HashSet<String>,
+    endless_generators: HashSet<String>,
     constants: HashMap<String, Expr>,
 }
 
@@ -775,6 +786,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
             }
             Expr::Attribute(attr) => self.check_attribute(attr, callee, in_chain),
             Expr::Call(call) => {
+                unbounded_loop::check_blocking_call(self, call);
                 computed_attribute_access::check_call(self, call);
                 format_string_attribute_walk::check_computed_template(self, call);
                 filesystem_access::check_call(self, call);

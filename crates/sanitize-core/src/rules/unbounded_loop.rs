@@ -64,6 +64,60 @@ fn endless_iterator(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bo
             && call.args.len() == 1
             && call.keywords.is_empty())
         || constant_sentinel_iter(checker, call)
+        || matches!(call.func.as_ref(), Expr::Name(n)
+            if checker.endless_generators.contains(crate::names::normalize(&n.id).as_ref())
+                && checker.is_module_level(crate::names::normalize(&n.id).as_ref()))
+}
+
+/// Module-level generator functions whose body loops forever around a `yield`
+/// (`def ticks(): while True: yield 1`): iterating one to the end never ends.
+pub(crate) fn endless_generator_functions(body: &[Stmt]) -> std::collections::HashSet<String> {
+    body.iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(f) => Some((&f.name, &f.body)),
+            _ => None,
+        })
+        .filter(|(_, body)| {
+            body.iter().any(|stmt| {
+                matches!(stmt, Stmt::While(w) if always_true(&w.test)
+                    && !has_exit(&w.body, true)
+                    && suspends(&w.body))
+            })
+        })
+        .map(|(name, _)| crate::names::normalize(name).into_owned())
+        .collect()
+}
+
+/// Waits nothing can end: `loop.run_forever()`, and `.wait()` without a timeout on an
+/// `Event` made on the spot (no other code holds it to set it).
+pub(crate) fn check_blocking_call(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    let message = match method.attr.as_str() {
+        "run_forever" if call.args.is_empty() => {
+            "`run_forever()` runs until something else stops it"
+        }
+        "wait" if call.args.is_empty() && call.keywords.is_empty() => {
+            let fresh_event = matches!(method.value.as_ref(), Expr::Call(inner)
+                if checker.resolve(&inner.func).iter().any(|p| matches!(p.as_str(),
+                    "threading.Event" | "threading.Condition" | "multiprocessing.Event")));
+            if !fresh_event {
+                return;
+            }
+            "`.wait()` on an event made on the spot: nothing can ever set it"
+        }
+        _ => return,
+    };
+    checker.push(
+        Finding::new(
+            Rule::UnboundedLoop,
+            message,
+            start(call),
+            crate::parse::end(call),
+        )
+        .with_severity(Severity::Medium),
+    );
 }
 
 /// `list(itertools.count())`: materialising an endless iterator never returns.
