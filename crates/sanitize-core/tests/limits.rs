@@ -156,3 +156,25 @@ fn lone_surrogates_from_javascript_are_a_finding() {
     let report = validate_utf16(&[0x78, 0xDC00], &Policy::default());
     assert!(report.issues[0].message.contains("U+DC00"));
 }
+
+#[test]
+fn regex_checks_take_any_text() {
+    for pattern in [
+        "(\\é+)+",
+        "([é-ü]+\\.)+",
+        "(\\",
+        "([",
+        "(a{2,)+",
+        "(?P<n\\.)+",
+        "(é\\.)+",
+    ] {
+        let code = format!("import re\nre.compile({pattern:?})\n");
+        let report = validate(&code, &Policy::default());
+        assert!(
+            report
+                .inconsistencies(sanitize_core::Severity::Medium)
+                .is_empty(),
+            "{pattern}"
+        );
+    }
+}

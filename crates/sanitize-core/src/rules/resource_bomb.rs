@@ -861,6 +861,119 @@ fn top_level_alternation(content: &str) -> bool {
     top_level_branches(content).len() > 1
 }
 
+/// A group every repetition of which holds one mandatory literal that nothing else in
+/// the group can match (`([\w-]+\.)+`, `(\d+\.)*`, `(?:\s*,\s*\w+)*`): the literal
+/// delimits the repetitions, so there is one way to split the input.
+fn delimited(content: &str) -> bool {
+    let body = content
+        .strip_prefix("?:")
+        .or_else(|| {
+            content
+                .strip_prefix("?P<")
+                .and_then(|r| r.split_once('>').map(|(_, r)| r))
+        })
+        .unwrap_or(content);
+    if body.starts_with('?') || top_level_alternation(body) {
+        return false;
+    }
+    // Parse flat atoms: (literal char or None for a class/escape class), quantified?
+    let bytes = body.as_bytes();
+    let mut atoms: Vec<(Option<u8>, &str)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (literal, len) = match bytes[i] {
+            b'\\' if i + 1 < bytes.len() => {
+                let c = bytes[i + 1];
+                if !c.is_ascii() {
+                    return false;
+                }
+                if c.is_ascii_alphanumeric() {
+                    (None, 2)
+                } else {
+                    (Some(c), 2)
+                }
+            }
+            b'[' => match body[i + 1..].find(']') {
+                Some(close) => (None, close + 2),
+                None => return false,
+            },
+            // Nested groups, anchors and wildcards: not this simple shape.
+            b'(' | b')' | b'.' | b'^' | b'$' | b'|' => return false,
+            c if c.is_ascii() => (Some(c), 1),
+            _ => return false,
+        };
+        let text = &body[i..i + len];
+        i += len;
+        let quantified = matches!(bytes.get(i), Some(b'+' | b'*' | b'?' | b'{'));
+        if quantified {
+            // Skip the quantifier (and a lazy/possessive mark).
+            if bytes[i] == b'{' {
+                match body[i..].find('}') {
+                    Some(close) => i += close + 1,
+                    None => return false,
+                }
+            } else {
+                i += 1;
+            }
+            if matches!(bytes.get(i), Some(b'?' | b'+')) {
+                i += 1;
+            }
+            atoms.push((None, text));
+        } else {
+            atoms.push((literal, text));
+        }
+    }
+    // Whether a class or escape class could match the literal `c`.
+    let may_match = |class: &str, c: u8| -> bool {
+        let c = c as char;
+        let escape = |e: char| match e {
+            'w' => c.is_ascii_alphanumeric() || c == '_',
+            'd' => c.is_ascii_digit(),
+            's' => c.is_ascii_whitespace(),
+            'W' | 'D' | 'S' => true,
+            _ => true,
+        };
+        if let Some(e) = class.strip_prefix('\\') {
+            return e.chars().next().is_some_and(escape);
+        }
+        let inner = class.trim_start_matches('[').trim_end_matches(']');
+        if inner.starts_with('^') {
+            return true;
+        }
+        let mut chars = inner.chars().peekable();
+        while let Some(x) = chars.next() {
+            if x == '\\' {
+                match chars.next() {
+                    Some(e) if e.is_ascii_alphanumeric() => {
+                        if escape(e) {
+                            return true;
+                        }
+                    }
+                    Some(e) if e == c => return true,
+                    _ => {}
+                }
+            } else if chars.peek() == Some(&'-') {
+                chars.next();
+                match chars.next() {
+                    Some(hi) if x <= c && c <= hi => return true,
+                    None if x == c || c == '-' => return true,
+                    _ => {}
+                }
+            } else if x == c {
+                return true;
+            }
+        }
+        false
+    };
+    atoms.iter().any(|&(literal, _)| {
+        let Some(c) = literal else { return false };
+        atoms.iter().all(|&(other, text)| match other {
+            Some(_) => true,
+            None => !may_match(text, c),
+        })
+    })
+}
+
 fn nested_quantifier(pattern: &str) -> bool {
     // For each open group: whether a quantifier appeared inside it, and where it starts.
     let mut groups: Vec<(bool, usize)> = Vec::new();
@@ -899,7 +1012,8 @@ fn nested_quantifier(pattern: &str) -> bool {
             b')' => {
                 let (inner, content_start) = groups.pop().unwrap_or((false, i));
                 let has_optional = optional.pop().unwrap_or(false);
-                let anchored = separator_led(&pattern[content_start.min(i)..i]);
+                let anchored = separator_led(&pattern[content_start.min(i)..i])
+                    || delimited(&pattern[content_start.min(i)..i]);
                 let quantified = matches!(bytes.get(i + 1), Some(b'+' | b'*'))
                     || (bytes.get(i + 1) == Some(&b'{') && variable_repeat(&pattern[i + 1..]));
                 let content = &pattern[content_start.min(i)..i];
@@ -1063,6 +1177,9 @@ mod tests {
             "(a|ab)+$",
             "(.*a){25}",
             "(a?){40}a{40}",
+            r"([\w.]+\.)+x",
+            r"(\w+,?)+$",
+            r"([^,]+,)*z",
         ] {
             assert!(nested_quantifier(bad), "{bad}");
         }
@@ -1082,6 +1199,9 @@ mod tests {
             r"(https?://)?example\.com",
             r"(\d{3}-?){3}",
             r"(?:ab)?{12}",
+            r"^[\w.+-]+@([\w-]+\.)+[A-Za-z]{2,}$",
+            r"(\d+\.)*\d+",
+            r"^\w+(?:\s*,\s*\w+)*$",
         ] {
             assert!(!nested_quantifier(fine), "{fine}");
         }
