@@ -944,12 +944,8 @@ fn delimited(content: &str) -> bool {
         while let Some(x) = chars.next() {
             if x == '\\' {
                 match chars.next() {
-                    Some(e) if e.is_ascii_alphanumeric() => {
-                        if escape(e) {
-                            return true;
-                        }
-                    }
-                    Some(e) if e == c => return true,
+                    Some(e) if e.is_ascii_alphanumeric() && escape(e) => return true,
+                    Some(e) if !e.is_ascii_alphanumeric() && e == c => return true,
                     _ => {}
                 }
             } else if chars.peek() == Some(&'-') {
