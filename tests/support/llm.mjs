@@ -31,6 +31,14 @@ export async function startLlm() {
         return;
       }
       response.writeHead(reply.status ?? 200, { "content-type": "application/json" });
+      if (reply.chunks) {
+        // No Content-Length: chunked transfer, `chunks` pieces of `raw`, until the client stops reading.
+        for (let i = 0; i < reply.chunks && !response.destroyed; i++) {
+          if (!response.write(reply.raw)) await new Promise((done) => response.once("drain", done).once("close", done));
+        }
+        response.end();
+        return;
+      }
       response.end(reply.raw ?? JSON.stringify(reply.json));
     });
   });

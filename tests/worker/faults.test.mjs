@@ -21,12 +21,14 @@ const TIMEOUT_MS = 800;
 // (429/5xx/timeout/unreachable are worth a retry; an answer that is not a chat
 // completion, or too large, will not improve).
 const FAULTS = {
-  slow: [{ delayMs: TIMEOUT_MS + 700, json: GOOD }, true],
+  slow: [{ delayMs: TIMEOUT_MS + 700, json: GOOD }, true, /did not answer within/],
   status_500: [{ status: 500, json: { error: "internal" } }, true],
   status_429: [{ status: 429, json: { error: "rate limited" } }, true],
   connection_reset: [{ destroy: true }, true],
   truncated_json: [{ raw: '{"id":"x","choices":[{"index":0,"message":{"role":"assistant","content":"```python\\ndef f' }, false],
-  huge_body: [{ raw: JSON.stringify(python("x = 1\n" + "# padding\n".repeat(40000))) }, false],
+  huge_body: [{ raw: JSON.stringify(python("x = 1\n" + "# padding\n".repeat(40000))) }, false, /larger than/],
+  // 64 MB without Content-Length: refused once 256 KiB have arrived, not read whole.
+  huge_chunked_body: [{ raw: "x".repeat(64 * 1024), chunks: 1024 }, false, /larger than/],
 };
 
 let llm;
@@ -61,7 +63,7 @@ async function generate(user, base = worker.url) {
   return { status: response.status, json: await response.json() };
 }
 
-for (const [name, [fault, retried]] of Object.entries(FAULTS)) {
+for (const [name, [fault, retried, message]] of Object.entries(FAULTS)) {
   test(`LLM fault ${name}: llm_error, quota refunded, recovery at once${retried ? "; retried" : "; not retried"}`, async () => {
     const user = `fault-${name}`;
     llm.script({ json: GOOD });
@@ -74,6 +76,7 @@ for (const [name, [fault, retried]] of Object.entries(FAULTS)) {
     const failed = await generate(user);
     assert.equal(failed.status, 500, JSON.stringify(failed.json));
     assert.equal(failed.json.error.code, "llm_error");
+    if (message) assert.match(failed.json.error.message, message);
     assert.match(failed.json.trace_id, /^[0-9a-f]{32}$/);
     assert.equal(llm.requests.length, retried ? 2 : 1, retried ? "one call and one retry" : "no retry");
     assert.ok(Date.now() - started < 2 * TIMEOUT_MS + 3000, "bounded by the timeout");

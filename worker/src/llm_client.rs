@@ -9,6 +9,7 @@ use codegen_service::facts::RequestFacts;
 use codegen_service::llm::{chat_request, parse_chat_response, LlmError, Repair, MAX_ANSWER_BYTES};
 use codegen_service::metrics::LlmCall;
 use codegen_service::spans::SpanKind;
+use futures_util::StreamExt;
 use worker::{Fetch, Headers, Method, Request, RequestInit};
 
 use crate::telemetry::Recorder;
@@ -65,14 +66,30 @@ async fn call_once(
         if declared.is_some_and(|l| l > MAX_ANSWER_BYTES) {
             return (Err(LlmError::TooLarge), Some(status));
         }
-        let answer = match response.bytes().await {
-            Ok(bytes) => parse_chat_response(&bytes),
-            Err(_) => Err(LlmError::Unreachable),
-        };
-        (answer, Some(status))
+        (
+            read_capped(&mut response)
+                .await
+                .and_then(|bytes| parse_chat_response(&bytes)),
+            Some(status),
+        )
     })
     .await
     .unwrap_or((Err(LlmError::Timeout(config.llm_timeout_ms)), None))
+}
+
+/// The body, read chunk by chunk and refused as soon as it passes `MAX_ANSWER_BYTES`
+/// (a body without `Content-Length` is never held whole first).
+async fn read_capped(response: &mut worker::Response) -> Result<Vec<u8>, LlmError> {
+    let mut stream = response.stream().map_err(|_| LlmError::Unreachable)?;
+    let mut body = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|_| LlmError::Unreachable)?;
+        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+            return Err(LlmError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// The primary model with one retry, then the fallback model with one retry. Every
