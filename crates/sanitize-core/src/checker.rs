@@ -392,37 +392,21 @@ impl<'a> Checker<'a> {
             }
         }
         let on_module = !self.resolve(&attr.value).is_empty();
-        if on_module && !in_chain && !callee {
-            // `sax = xml.sax`: a module reached through its package, used as a value.
-            for path in self.resolve_attribute(attr) {
-                let real = semantic::canonical(&path).unwrap_or(path);
-                if self.index.is_partial_module(&real) {
-                    self.report(
-                        Rule::DangerousModuleEscape,
-                        format!("module `{real}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
-                        s,
-                        e,
-                    );
-                }
-            }
-        }
-        // A field of a plain name (`platform.os`, `self.sys`) is someone's data; the
-        // same name on a computed object (`f()._module.sys`) is an escape.
-        // `job.platform.os`: a chain of plain fields is data too.
+        // A field of a plain name or a chain of plain fields (`platform.os`,
+        // `job.platform.os`, `self.sys`) is someone's data; the same name on a computed
+        // object (`f()._module.sys`) is an escape.
         let on_plain_name = plain_field_chain(&attr.value);
-        let on_self_or_cls_value =
+        let on_self_or_cls =
             matches!(attr.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"));
         module_attribute_reach::check_attribute(
             self,
             &name,
             on_module,
             on_plain_name,
-            on_self_or_cls_value,
+            on_self_or_cls,
             s,
             e,
         );
-        let on_self_or_cls =
-            matches!(attr.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"));
         let on_str = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str");
         if on_str && !callee && matches!(name.as_ref(), "format" | "format_map") {
             self.report(
@@ -451,6 +435,18 @@ impl<'a> Checker<'a> {
         }
         if !in_chain {
             for path in self.resolve_attribute(attr) {
+                // `sax = xml.sax`: a module reached through its package, used as a value.
+                if !callee {
+                    let real = semantic::canonical(&path).unwrap_or_else(|| path.clone());
+                    if self.index.is_partial_module(&real) {
+                        self.report(
+                            Rule::DangerousModuleEscape,
+                            format!("module `{real}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
+                            s,
+                            e,
+                        );
+                    }
+                }
                 self.check_path(&path, Use::Reference { called: callee }, s, e);
             }
         }

@@ -64,9 +64,10 @@ fn endless_iterator(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bo
             && call.args.len() == 1
             && call.keywords.is_empty())
         || constant_sentinel_iter(checker, call)
-        || matches!(call.func.as_ref(), Expr::Name(n)
-            if checker.endless_generators.contains(crate::names::normalize(&n.id).as_ref())
-                && checker.is_module_level(crate::names::normalize(&n.id).as_ref()))
+        || matches!(call.func.as_ref(), Expr::Name(n) if {
+            let name = crate::names::normalize(&n.id);
+            checker.endless_generators.contains(name.as_ref()) && checker.is_module_level(&name)
+        })
 }
 
 /// Module-level generator functions whose body loops forever around a `yield`
