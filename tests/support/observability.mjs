@@ -5,28 +5,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createServer } from "node:net";
+import { freePort, stopChild } from "./worker.mjs";
 
 const repo = resolve(import.meta.dirname, "../..");
 export const PYTHON = join(repo, ".venv-test/bin/python");
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address();
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-function stopper(child) {
-  return () =>
-    new Promise((done) => {
-      if (child.exitCode !== null) return done();
-      child.once("exit", done);
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 3000);
-    });
-}
 
 export async function startOtlpReceiver() {
   const child = spawn(PYTHON, [join(repo, "tests/support/otlp_receiver.py")], { stdio: ["ignore", "pipe", "pipe"] });
@@ -46,7 +28,7 @@ export async function startOtlpReceiver() {
     spans: async () => (await fetch(`${url}/spans`)).json(),
     requests: async () => (await fetch(`${url}/requests`)).json(),
     failWith: (status) => fetch(`${url}/control`, { method: "POST", body: JSON.stringify({ status }) }),
-    stop: stopper(child),
+    stop: () => stopChild(child),
   };
 }
 
@@ -109,7 +91,7 @@ export async function startPrometheus(target, token) {
       if (body.status !== "success") throw new Error(`query ${expr}: ${JSON.stringify(body)}`);
       return body.data.result.map((r) => ({ metric: r.metric, value: Number(r.value[1]) }));
     },
-    stop: stopper(child),
+    stop: () => stopChild(child),
   };
 }
 

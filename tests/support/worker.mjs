@@ -9,12 +9,22 @@ import { createServer } from "node:net";
 
 const repo = resolve(import.meta.dirname, "../..");
 
-async function freePort() {
+export async function freePort() {
   const server = createServer();
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address();
   await new Promise((done) => server.close(done));
   return port;
+}
+
+/** Stops a child process: SIGTERM, then SIGKILL after `graceMs`. */
+export function stopChild(child, graceMs = 3000) {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once("exit", done);
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), graceMs);
+  });
 }
 
 export const QUIET_ENV = {
@@ -62,12 +72,7 @@ export async function startWorker(vars, { persistTo } = {}) {
     url: `http://127.0.0.1:${port}`,
     state,
     output: () => output,
-    stop: () =>
-      new Promise((done) => {
-        child.once("exit", done);
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5000);
-      }),
+    stop: () => stopChild(child, 5000),
   };
 }
 
@@ -82,4 +87,22 @@ export function hs256(secret, claims, header = { alg: "HS256", typ: "JWT" }) {
 
 export function now() {
   return Math.floor(Date.now() / 1000);
+}
+
+/**
+ * `POST /llm-codegen/generate` with a bearer token; `body` is an object (sent as JSON)
+ * or raw text. The JSON is parsed when it parses (`json` is null otherwise).
+ */
+export async function postGenerate(url, token, body, headers = {}) {
+  const response = await fetch(`${url}/llm-codegen/generate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {}
+  return { status: response.status, headers: response.headers, json, text };
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLlm, python } from "../support/llm.mjs";
-import { startWorker, hs256, now } from "../support/worker.mjs";
+import { startWorker, hs256, now, postGenerate } from "../support/worker.mjs";
 import { jwk, rs256, rsaKeys, startJwks } from "../support/jwks.mjs";
 import { readLimiterState } from "../support/load.mjs";
 
@@ -54,13 +54,10 @@ after(async () => {
   rmSync(state, { recursive: true, force: true });
 });
 
-async function generate(user, base = worker.url) {
-  const response = await fetch(`${base}/llm-codegen/generate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${hs256(SECRET, { sub: user, exp: now() + 600 })}`, "content-type": "application/json" },
-    body: JSON.stringify({ prompt: "Write a function that doubles x" }),
-  });
-  return { status: response.status, json: await response.json() };
+const PROMPT = { prompt: "Write a function that doubles x" };
+
+function generate(user) {
+  return postGenerate(worker.url, hs256(SECRET, { sub: user, exp: now() + 600 }), PROMPT);
 }
 
 for (const [name, [fault, retried, message]] of Object.entries(FAULTS)) {
@@ -125,14 +122,7 @@ test("JWKS endpoint down: cached keys keep working, unknown keys get 401 (never 
   jwks.state.down = true;
   llm.setFallback({ json: GOOD });
   const jwksWorker = await startWorker({ ...vars(), JWT_SECRET: "", JWT_JWKS_URL: jwks.url });
-  const call = async (token) => {
-    const response = await fetch(`${jwksWorker.url}/llm-codegen/generate`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ prompt: "Write a function that doubles x" }),
-    });
-    return { status: response.status, json: await response.json() };
-  };
+  const call = (token) => postGenerate(jwksWorker.url, token, PROMPT);
   const token = rs256(key, "k1", { sub: "jwks-user", exp: now() + 600 });
   try {
     const down = await call(token);

@@ -2,11 +2,10 @@
 // test starts); keys and signatures made with node:crypto, not the service's library.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
 import { createHmac, generateKeyPairSync, sign } from "node:crypto";
-import { b64json as b64, jwk, rs256 } from "../support/jwks.mjs";
+import { b64json as b64, jwk, rs256, startJwks } from "../support/jwks.mjs";
 import { startLlm, python } from "../support/llm.mjs";
-import { startWorker, now } from "../support/worker.mjs";
+import { startWorker, now, postGenerate } from "../support/worker.mjs";
 
 const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const ec = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -18,23 +17,17 @@ function es256(keys, kid, claims) {
 
 let llm;
 let worker;
-let jwksServer;
-let jwksFetches = 0;
+let jwks;
 
 before(async () => {
-  jwksServer = createServer((request, response) => {
-    jwksFetches += 1;
-    response.writeHead(200, { "content-type": "application/json" });
-    response.end(JSON.stringify({ keys: [jwk(rsa, "rsa-1"), jwk(ec, "ec-1")] }));
-  });
-  await new Promise((done) => jwksServer.listen(0, "127.0.0.1", done));
+  jwks = await startJwks(() => [jwk(rsa, "rsa-1"), jwk(ec, "ec-1")]);
   llm = await startLlm();
   llm.setFallback({ json: python('def f():\n    """F."""\n    return 1\n') });
   worker = await startWorker({
     LLM_API_URL: llm.url,
     LLM_API_KEY: "k",
     LLM_MODEL: "m",
-    JWT_JWKS_URL: `http://127.0.0.1:${jwksServer.address().port}/.well-known/jwks.json`,
+    JWT_JWKS_URL: jwks.url,
     JWT_ISSUER: "https://id.example",
     JWT_AUDIENCE: "llm-codegen",
   });
@@ -43,17 +36,11 @@ before(async () => {
 after(async () => {
   await worker?.stop();
   await llm?.close();
-  await new Promise((done) => jwksServer.close(done));
+  await jwks.close();
 });
 
 async function status(token) {
-  const response = await fetch(`${worker.url}/llm-codegen/generate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: JSON.stringify({ prompt: "write a tiny function please" }),
-  });
-  await response.arrayBuffer();
-  return response.status;
+  return (await postGenerate(worker.url, token, { prompt: "write a tiny function please" })).status;
 }
 
 const claims = (sub, extra = {}) => ({ sub, iss: "https://id.example", aud: "llm-codegen", exp: now() + 600, ...extra });
@@ -78,9 +65,9 @@ test("algorithm confusion: HS256 signed with the RSA public key is refused", asy
 });
 
 test("unknown key ids refetch the JWKS at most once per cool-down", async () => {
-  const before = jwksFetches;
+  const before = jwks.state.fetches;
   for (let i = 0; i < 5; i += 1) {
     assert.equal(await status(rs256(stranger, `made-up-${i}`, claims("x"))), 401);
   }
-  assert.ok(jwksFetches - before <= 1, `fetched ${jwksFetches - before} times`);
+  assert.ok(jwks.state.fetches - before <= 1, `fetched ${jwks.state.fetches - before} times`);
 });

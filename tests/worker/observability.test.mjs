@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startLlm, python } from "../support/llm.mjs";
-import { startWorker, hs256, now } from "../support/worker.mjs";
+import { startWorker, hs256, now, postGenerate } from "../support/worker.mjs";
 import { eventually, jsonLines, promtoolCheck, startOtlpReceiver, startPrometheus } from "../support/observability.mjs";
 
 const JWT_SECRET = "obs-jwt-secret-PLANTED-4c1d9e7f0a2b";
@@ -48,13 +48,8 @@ function token(sub) {
   return t;
 }
 
-async function generate(user, prompt = "Write a function that adds two numbers", headers = {}) {
-  const response = await fetch(`${worker.url}/llm-codegen/generate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token(user)}`, "content-type": "application/json", ...headers },
-    body: JSON.stringify({ prompt }),
-  });
-  return { status: response.status, headers: response.headers, json: await response.json() };
+function generate(user, prompt = "Write a function that adds two numbers", headers = {}) {
+  return postGenerate(worker.url, token(user), { prompt }, headers);
 }
 
 async function metricsText() {
@@ -183,12 +178,7 @@ test("failures show in the spans and the log line", async () => {
   assert.equal(limitedSpans.find((s) => s.name === "rate_limit").attributes["ratelimit.decision"], "rate_limited");
   assert.ok(!limitedSpans.some((s) => s.name === "llm.call"), "no LLM call past the limit");
 
-  const forged = await fetch(`${worker.url}/llm-codegen/generate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${hs256("wrong-secret", { sub: "x", exp: now() + 60 })}`, "content-type": "application/json" },
-    body: JSON.stringify({ prompt: "Write a function that adds two numbers" }),
-  });
-  const forgedBody = await forged.json();
+  const forgedBody = (await postGenerate(worker.url, hs256("wrong-secret", { sub: "x", exp: now() + 60 }), { prompt: "Write a function that adds two numbers" })).json;
   const authSpans = await spansOf(forgedBody.trace_id, 2);
   const auth = authSpans.find((s) => s.name === "auth");
   assert.equal(auth.attributes["auth.outcome"], "bad_signature");
@@ -312,14 +302,7 @@ test("LOG_PROMPTS logs the prompt with secrets redacted", async () => {
     LOG_PROMPTS: "true",
   });
   try {
-    const send = async (prompt) => {
-      const response = await fetch(`${logging.url}/llm-codegen/generate`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${token("obs-logging")}`, "content-type": "application/json" },
-        body: JSON.stringify({ prompt }),
-      });
-      return (await response.json()).trace_id;
-    };
+    const send = async (prompt) => (await postGenerate(logging.url, token("obs-logging"), { prompt })).json.trace_id;
     llm.script({ json: python(SOMA) });
     const plain = await send("Write a function that adds two numbers");
     const withSecret = await send(`Use my key ${PROMPT_SECRET} to call the API and list models`);

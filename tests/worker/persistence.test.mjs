@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLlm, python } from "../support/llm.mjs";
-import { startWorker, hs256, now } from "../support/worker.mjs";
+import { startWorker, hs256, now, postGenerate } from "../support/worker.mjs";
 
 const SECRET = "persist-secret-0123456789abcdefghijkl";
 
@@ -14,14 +14,8 @@ test("quota and rate-limit state persist across a wrangler restart", async () =>
   llm.setFallback({ json: python('def f():\n    """F."""\n    return 1\n') });
   const state = mkdtempSync(join(tmpdir(), "llm-codegen-persist-"));
   const vars = { LLM_API_URL: llm.url, LLM_API_KEY: "k", LLM_MODEL: "m", JWT_SECRET: SECRET, QUOTA_PER_DAY: "5" };
-  const call = async (worker) => {
-    const response = await fetch(`${worker.url}/llm-codegen/generate`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${hs256(SECRET, { sub: "persistent-user", exp: now() + 600 })}`, "content-type": "application/json" },
-      body: JSON.stringify({ prompt: "write a tiny function please" }),
-    });
-    return { status: response.status, json: await response.json() };
-  };
+  const call = (worker) =>
+    postGenerate(worker.url, hs256(SECRET, { sub: "persistent-user", exp: now() + 600 }), { prompt: "write a tiny function please" });
   try {
     let worker = await startWorker(vars, { persistTo: state });
     assert.equal((await call(worker)).json.metrics.quota_remaining, 4);

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { startLlm, python, completion } from "../support/llm.mjs";
-import { startWorker, hs256, now } from "../support/worker.mjs";
+import { startWorker, hs256, now, postGenerate } from "../support/worker.mjs";
 
 const SECRET = "e2e-secret-0123456789abcdefghijklmnop";
 const LLM_KEY = "sk-e2e-llm-key-never-leaks-0000";
@@ -31,18 +31,8 @@ function token(sub, extra = {}) {
   return hs256(SECRET, { sub, exp: now() + 600, ...extra });
 }
 
-async function generate(user, body = { prompt: "Crie uma função Python que soma dois números" }, headers = {}) {
-  const response = await fetch(`${worker.url}/llm-codegen/generate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token(user)}`, "content-type": "application/json", ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let json = null;
-  try {
-    json = JSON.parse(text);
-  } catch {}
-  return { status: response.status, headers: response.headers, json, text };
+function generate(user, body = { prompt: "Crie uma função Python que soma dois números" }, headers = {}) {
+  return postGenerate(worker.url, token(user), body, headers);
 }
 
 const SOMA = 'def soma(a, b):\n    """Soma dois números."""\n    return a + b\n';
