@@ -4,7 +4,7 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use worker::{Env, Method, Request, RequestInit, Response, Result, SqlStorage};
+use worker::{Env, Response, Result, SqlStorage};
 
 /// Sends `command` to the object `name` of namespace `binding`.
 pub async fn call(
@@ -17,10 +17,11 @@ pub async fn call(
         .durable_object(binding)?
         .id_from_name(name)?
         .get_stub()?;
-    let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_body(Some(serde_json::to_string(command)?.into()));
-    let request = Request::new_with_init("https://object.internal/", &init)?;
+    let request = crate::net::json_post(
+        "https://object.internal/",
+        &[],
+        serde_json::to_string(command)?,
+    )?;
     stub.fetch_with_request(request).await
 }
 

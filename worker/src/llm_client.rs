@@ -10,7 +10,7 @@ use codegen_service::llm::{chat_request, parse_chat_response, LlmError, Repair, 
 use codegen_service::metrics::LlmCall;
 use codegen_service::spans::SpanKind;
 use futures_util::StreamExt;
-use worker::{Fetch, Headers, Method, Request, RequestInit};
+use worker::Fetch;
 
 use crate::telemetry::Recorder;
 
@@ -31,21 +31,13 @@ async fn call_once(
     traceparent: &str,
 ) -> Called {
     let body = chat_request(model, prompt, repair).to_string();
-    let headers = Headers::new();
-    let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| LlmError::Unreachable);
-    let prepared = set("content-type", "application/json")
-        .and_then(|()| set("authorization", &format!("Bearer {}", config.llm_api_key)))
-        .and_then(|()| set("traceparent", traceparent))
-        .and_then(|()| {
-            let mut init = RequestInit::new();
-            init.with_method(Method::Post)
-                .with_headers(headers.clone())
-                .with_body(Some(body.into()));
-            Request::new_with_init(&config.llm_api_url, &init).map_err(|_| LlmError::Unreachable)
-        });
-    let request = match prepared {
-        Ok(request) => request,
-        Err(error) => return (Err(error), None),
+    let authorization = format!("Bearer {}", config.llm_api_key);
+    let headers = [
+        ("authorization", authorization.as_str()),
+        ("traceparent", traceparent),
+    ];
+    let Ok(request) = crate::net::json_post(&config.llm_api_url, &headers, body) else {
+        return (Err(LlmError::Unreachable), None);
     };
     let timeout = Duration::from_millis(config.llm_timeout_ms);
     crate::net::with_timeout(timeout, |signal| async move {

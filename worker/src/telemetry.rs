@@ -11,7 +11,7 @@ use codegen_service::metrics::Observation;
 use codegen_service::spans::{export_body, OtlpTarget, Span, SpanKind};
 use codegen_service::trace::{span_id, TraceContext};
 use serde_json::json;
-use worker::{Context, Env, Fetch, Headers, Method, Request, RequestInit};
+use worker::{Context, Env, Fetch, Request};
 
 const SERVICE: &str = "llm-codegen";
 const EXPORT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -152,18 +152,11 @@ async fn export(target: &OtlpTarget, trace_id: &str, spans: &[Span]) {
 }
 
 fn request(target: &OtlpTarget, body: String) -> Result<Request, String> {
-    let headers = Headers::new();
-    let invalid = |_| "an OTLP header could not be set".to_string();
-    headers
-        .set("content-type", "application/json")
-        .map_err(invalid)?;
-    for (name, value) in &target.headers {
-        headers.set(name, value).map_err(invalid)?;
-    }
-    let mut init = RequestInit::new();
-    init.with_method(Method::Post)
-        .with_headers(headers)
-        .with_body(Some(body.into()));
-    Request::new_with_init(&target.url, &init)
-        .map_err(|_| "the OTLP endpoint is not a valid URL".into())
+    let headers: Vec<(&str, &str)> = target
+        .headers
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    crate::net::json_post(&target.url, &headers, body)
+        .map_err(|_| "the OTLP request could not be built (endpoint URL or a header)".into())
 }
