@@ -2,7 +2,7 @@
 //! measured in the same run, because these machines are noisy:
 //!
 //! 1. validate latency for a typical ~3 KB answer (p50/p99) and throughput, beside
-//!    parsing alone with rustpython-parser (the floor any validator pays);
+//!    parsing alone with the parser (the floor any validator pays);
 //! 2. whole-corpus CLI wall time beside `ruff check --select S` and `bandit -r` on the
 //!    same files (found in `$BENCH_VENV/bin`, default `.venv-bench/bin`).
 
@@ -37,14 +37,7 @@ fn main() {
         black_box(validate(black_box(&answer), &policy));
     });
     let parse_times = sample(|| {
-        black_box(
-            rustpython_parser::parse(
-                black_box(&answer),
-                rustpython_parser::Mode::Module,
-                "<bench>",
-            )
-            .ok(),
-        );
+        black_box(ruff_python_parser::parse_module(black_box(&answer)).ok());
     });
     let (v50, v99) = (
         percentile(&validate_times, 50.0),
@@ -60,7 +53,7 @@ fn main() {
         ms(v99)
     );
     println!(
-        "parse    p50 {:>8.3} ms   p99 {:>8.3} ms   (baseline: rustpython-parser alone)",
+        "parse    p50 {:>8.3} ms   p99 {:>8.3} ms   (baseline: the parser alone)",
         ms(p50),
         ms(p99)
     );

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use crate::capabilities::{self, Index};
 use crate::names::normalize;
 use crate::parse::ast::{self, Comprehension, Expr, ExprContext, Pattern, Stmt};
-use crate::parse::{end, start};
+use crate::parse::{self, end, start};
 use crate::policy::Policy;
 use crate::report::{Finding, Severity};
 use crate::rules::{
@@ -258,28 +258,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_alias_names(&mut self, alias: &ast::Alias) {
-        for name in std::iter::once(&alias.name).chain(&alias.asname) {
-            unicode_lookalike::check_identifier(self, name, start(alias), end(alias));
-        }
-    }
-
     fn check_import(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Import(s) => {
                 for alias in &s.names {
-                    self.check_alias_names(alias);
                     let path = semantic::dotted(&alias.name);
                     self.check_path(&path, Use::Import, start(alias), end(alias));
                 }
             }
             Stmt::ImportFrom(s) => {
-                if let Some(module) = &s.module {
-                    unicode_lookalike::check_identifier(self, module, start(stmt), end(stmt));
-                }
                 let module = semantic::from_module(s);
                 for alias in &s.names {
-                    self.check_alias_names(alias);
                     let Some(module) = &module else { continue };
                     if alias.name.as_str() == "*" {
                         self.check_path(module, Use::Import, start(stmt), end(stmt));
@@ -381,7 +370,6 @@ impl<'a> Checker<'a> {
     fn check_attribute(&mut self, attr: &'a ast::ExprAttribute, callee: bool, in_chain: bool) {
         let name = normalize(&attr.attr);
         let (s, e) = (start(attr), end(attr));
-        unicode_lookalike::check_identifier(self, &attr.attr, s, e);
         let on_self = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self");
         if let Some((why, severity)) = introspection_escape::attribute_risk(&name, on_self) {
             if !self.policy.allows_attribute(&name) {
@@ -487,25 +475,23 @@ impl<'a> Checker<'a> {
     }
 
     fn visit_function(&mut self, def: FunctionParts<'a>) {
-        unicode_lookalike::check_identifier(self, def.name, def.start, def.end);
         if self.in_class_body() {
             unsafe_deserialization::check_reduce_hook(self, def.name, def.start, def.end);
         }
         for decorator in def.decorators {
-            self.visit_expr(decorator);
+            self.visit_expr(&decorator.expression);
         }
-        for param in semantic::parameters(def.args) {
-            unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
+        for param in semantic::parameters(Some(def.parameters)) {
             if let Some(annotation) = &param.annotation {
                 self.check_annotation(annotation);
             }
         }
-        self.visit_arguments(def.args);
+        self.visit_parameters(def.parameters);
         if let Some(returns) = def.returns {
             self.check_annotation(returns);
             self.visit_expr(returns);
         }
-        self.scopes.push(Scope::function(def.args, def.body));
+        self.scopes.push(Scope::function(def.parameters, def.body));
         let outer_loops = std::mem::take(&mut self.loop_sizes);
         self.visit_body(def.body);
         self.loop_sizes = outer_loops;
@@ -519,10 +505,8 @@ impl Checker<'_> {
         struct Strings(Vec<(String, usize, usize)>);
         impl<'b> Visitor<'b> for Strings {
             fn visit_expr(&mut self, expr: &'b Expr) {
-                if let Expr::Constant(c) = expr {
-                    if let ast::Constant::Str(text) = &c.value {
-                        self.0.push((text.clone(), start(c), end(c)));
-                    }
+                if let Some(text) = parse::str_literal(expr) {
+                    self.0.push((text.to_string(), start(expr), end(expr)));
                 }
                 visitor::walk_expr(self, expr);
             }
@@ -535,7 +519,7 @@ impl Checker<'_> {
         strings.visit_expr(annotation);
         // `ANN = "…"` then `def f(x: ANN)`: the string is the annotation all the same.
         if let Expr::Name(name) = annotation {
-            if let Some(value @ Expr::Constant(_)) =
+            if let Some(value @ Expr::StringLiteral(_)) =
                 self.constants.get(normalize(&name.id).as_ref())
             {
                 strings.visit_expr(&value.clone());
@@ -544,6 +528,21 @@ impl Checker<'_> {
         for (text, s, e) in strings.0 {
             self.check_fragment(&text, s, e);
         }
+    }
+
+    /// Literal text, from a plain string or from an f-string or t-string: names of escape
+    /// attributes, format widths and format-field walks are read in it.
+    fn check_string_text(&mut self, text: &str, s: usize, e: usize) {
+        if introspection_escape::names_escape_attribute(text) {
+            self.report(
+                Rule::IntrospectionEscape,
+                format!("string `{text}` names an escape attribute, to be read by name"),
+                s,
+                e,
+            );
+        }
+        resource_bomb::check_format_widths(self, text, s, e);
+        crate::rules::format_string_attribute_walk::check_string(self, text, s, e);
     }
 
     /// A string spelled in pieces (`"{0.__init" + "__.__glo" + "bals__}"`) is checked
@@ -575,9 +574,17 @@ impl Checker<'_> {
             );
             return;
         }
-        let Some(expr) = crate::parse::parse_expression(text) else {
+        let Some((expr, names)) = crate::parse::parse_expression(text) else {
             return;
         };
+        for finding in unicode_lookalike::check_names(text, &names) {
+            self.push(Finding {
+                start: s,
+                end: e,
+                message: format!("in a string annotation: {}", finding.message),
+                ..finding
+            });
+        }
         if let Some(exceeded) = crate::limits::measure_expr(&expr, limits) {
             self.push(Finding {
                 start: s,
@@ -622,9 +629,9 @@ struct Context {
 
 struct FunctionParts<'a> {
     name: &'a str,
-    args: &'a ast::Arguments,
+    parameters: &'a ast::Parameters,
     body: &'a [Stmt],
-    decorators: &'a [Expr],
+    decorators: &'a [ast::Decorator],
     returns: Option<&'a Expr>,
     start: usize,
     end: usize,
@@ -635,12 +642,11 @@ fn is_main_guard(test: &Expr) -> bool {
     let Expr::Compare(compare) = test else {
         return false;
     };
-    let [ast::CmpOp::Eq] = compare.ops.as_slice() else {
+    let ([ast::CmpOp::Eq], [left, right]) = (&compare.ops[..], &compare.operands[..]) else {
         return false;
     };
     let is_name = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == "__name__");
-    let is_main = |e: &Expr| matches!(e, Expr::Constant(c) if matches!(&c.value, ast::Constant::Str(s) if s == "__main__"));
-    let (left, right) = (compare.left.as_ref(), &compare.comparators[0]);
+    let is_main = |e: &Expr| parse::str_literal(e) == Some("__main__");
     (is_name(left) && is_main(right)) || (is_main(left) && is_name(right))
 }
 
@@ -669,28 +675,21 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.check_import(stmt),
             Stmt::FunctionDef(s) => self.visit_function(FunctionParts {
                 name: &s.name,
-                args: &s.args,
+                parameters: &s.parameters,
                 body: &s.body,
                 decorators: &s.decorator_list,
                 returns: s.returns.as_deref(),
                 start: start(s),
-                end: end(s).min(start(s) + 4 + s.name.len() + 6),
-            }),
-            Stmt::AsyncFunctionDef(s) => self.visit_function(FunctionParts {
-                name: &s.name,
-                args: &s.args,
-                body: &s.body,
-                decorators: &s.decorator_list,
-                returns: s.returns.as_deref(),
-                start: start(s),
-                end: end(s).min(start(s) + 10 + s.name.len() + 6),
+                end: end(&s.name),
             }),
             Stmt::ClassDef(s) => {
-                unicode_lookalike::check_identifier(self, &s.name, start(s), start(s));
-                for expr in s.decorator_list.iter().chain(&s.bases) {
+                for decorator in &s.decorator_list {
+                    self.visit_expr(&decorator.expression);
+                }
+                for expr in parse::class_bases(s) {
                     self.visit_expr(expr);
                 }
-                for keyword in &s.keywords {
+                for keyword in parse::class_keywords(s) {
                     self.visit_expr(&keyword.value);
                 }
                 self.scopes.push(Scope::class());
@@ -734,10 +733,19 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 let outer = std::mem::replace(&mut self.in_main_guard, true);
                 self.visit_body(&s.body);
                 self.in_main_guard = outer;
-                self.visit_body(&s.orelse);
+                for clause in &s.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.visit_expr(test);
+                    }
+                    self.visit_body(&clause.body);
+                }
             }
             Stmt::While(s) => {
                 unbounded_loop::check_while(self, s);
+                visitor::walk_stmt(self, stmt);
+            }
+            Stmt::For(s) if s.is_async => {
+                unbounded_loop::check_for(self, &s.iter, &s.body, start(s));
                 visitor::walk_stmt(self, stmt);
             }
             Stmt::For(s) => {
@@ -751,20 +759,6 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 }
                 self.visit_body(&s.orelse);
             }
-            Stmt::AsyncFor(s) => {
-                unbounded_loop::check_for(self, &s.iter, &s.body, start(s));
-                visitor::walk_stmt(self, stmt);
-            }
-            Stmt::Global(s) => {
-                for name in &s.names {
-                    unicode_lookalike::check_identifier(self, name, start(s), end(s));
-                }
-            }
-            Stmt::Nonlocal(s) => {
-                for name in &s.names {
-                    unicode_lookalike::check_identifier(self, name, start(s), end(s));
-                }
-            }
             _ => visitor::walk_stmt(self, stmt),
         }
     }
@@ -775,7 +769,6 @@ impl<'a> Visitor<'a> for Checker<'a> {
         crate::rules::dynamic_code_execution::check_annotations_write(self, expr);
         match expr {
             Expr::Name(name) => {
-                unicode_lookalike::check_identifier(self, &name.id, start(name), end(name));
                 if name.ctx == ExprContext::Load {
                     self.check_name_load(name, callee, in_chain);
                 }
@@ -795,66 +788,21 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 debugger_or_interactive::check_debug_server(self, call);
                 // `vars(self)` is the instance's own dict, like `self.__dict__`.
                 if self.builtin_name(&call.func).as_deref() == Some("vars")
-                    && matches!(call.args.as_slice(), [Expr::Name(n)] if n.id.as_str() == "self")
+                    && matches!(parse::call_args(call), [Expr::Name(n)] if n.id.as_str() == "self")
                 {
                     self.exempt_builtin_at = Some(start(call.func.as_ref()));
                 }
                 self.next_is_callee = true;
                 self.visit_expr(&call.func);
-                for arg in &call.args {
+                for arg in parse::call_args(call) {
                     self.visit_expr(arg);
                 }
-                for keyword in &call.keywords {
-                    if let Some(arg) = &keyword.arg {
-                        unicode_lookalike::check_identifier(
-                            self,
-                            arg,
-                            start(keyword),
-                            end(keyword),
-                        );
-                    }
+                for keyword in parse::call_keywords(call) {
                     self.visit_expr(&keyword.value);
                 }
             }
-            Expr::Constant(constant) => {
-                if let ast::Constant::Str(text) = &constant.value {
-                    if introspection_escape::names_escape_attribute(text) {
-                        self.report(
-                            Rule::IntrospectionEscape,
-                            format!(
-                                "string `{text}` names an escape attribute, to be read by name"
-                            ),
-                            start(constant),
-                            end(constant),
-                        );
-                    }
-                    resource_bomb::check_format_widths(self, text, start(constant), end(constant));
-                    crate::rules::format_string_attribute_walk::check_string(
-                        self,
-                        text,
-                        start(constant),
-                        end(constant),
-                    );
-                }
-            }
-            Expr::FormattedValue(value) => {
-                if let Some(Expr::JoinedStr(spec)) = value.format_spec.as_deref() {
-                    if let Some(Expr::Constant(c)) = spec.values.first() {
-                        if let ast::Constant::Str(text) = &c.value {
-                            resource_bomb::check_spec(self, text, start(value), end(value));
-                        }
-                    }
-                    for part in &spec.values {
-                        if let Expr::FormattedValue(nested) = part {
-                            resource_bomb::check_dynamic_width(
-                                self,
-                                &nested.value,
-                                (start(value), end(value)),
-                            );
-                        }
-                    }
-                }
-                visitor::walk_expr(self, expr);
+            Expr::StringLiteral(literal) => {
+                self.check_string_text(literal.value.to_str(), start(literal), end(literal));
             }
             Expr::BinOp(_) => {
                 let was_in_bomb = self.in_bomb;
@@ -872,21 +820,21 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.in_bomb = was_in_bomb;
             }
             Expr::Lambda(lambda) => {
-                for param in semantic::parameters(&lambda.args) {
-                    unicode_lookalike::check_identifier(self, &param.arg, start(param), end(param));
+                let parameters = lambda.parameters.as_deref();
+                if let Some(parameters) = parameters {
+                    self.visit_parameters(parameters);
                 }
-                self.visit_arguments(&lambda.args);
-                self.scopes.push(Scope::lambda(&lambda.args, &lambda.body));
+                self.scopes.push(Scope::lambda(parameters, &lambda.body));
                 self.visit_expr(&lambda.body);
                 self.scopes.pop();
             }
             Expr::ListComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
             Expr::SetComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
-            Expr::GeneratorExp(e) => {
-                self.visit_comprehension_scope(&e.generators, &[&e.elt], false)
-            }
+            Expr::Generator(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], false),
             Expr::DictComp(e) => {
-                self.visit_comprehension_scope(&e.generators, &[&e.key, &e.value], true)
+                let elements: Vec<&Expr> =
+                    e.key.as_deref().into_iter().chain([&*e.value]).collect();
+                self.visit_comprehension_scope(&e.generators, &elements, true)
             }
             _ => visitor::walk_expr(self, expr),
         }
@@ -895,7 +843,8 @@ impl<'a> Visitor<'a> for Checker<'a> {
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
         match pattern {
             Pattern::MatchClass(p) => {
-                for attr in &p.kwd_attrs {
+                for keyword in &p.arguments.keywords {
+                    let attr = &keyword.attr;
                     let name = normalize(attr);
                     if let Some((why, severity)) =
                         introspection_escape::attribute_risk(&name, false)
@@ -912,12 +861,6 @@ impl<'a> Visitor<'a> for Checker<'a> {
                             );
                         }
                     }
-                    unicode_lookalike::check_identifier(self, attr, start(p), end(p));
-                }
-            }
-            Pattern::MatchAs(p) => {
-                if let Some(name) = &p.name {
-                    unicode_lookalike::check_identifier(self, name, start(p), end(p));
                 }
             }
             _ => {}
@@ -925,11 +868,27 @@ impl<'a> Visitor<'a> for Checker<'a> {
         visitor::walk_pattern(self, pattern);
     }
 
+    fn visit_string_text(&mut self, text: &'a str, start: usize, end: usize) {
+        self.check_string_text(text, start, end);
+    }
+
+    fn visit_interpolation(&mut self, interpolation: &'a ast::InterpolatedElement) {
+        if let Some(spec) = interpolation.format_spec.as_deref() {
+            let at = (start(interpolation), end(interpolation));
+            if let Some(text) = parse::constant_spec(interpolation) {
+                resource_bomb::check_spec(self, &text, at.0, at.1);
+            }
+            for piece in parse::element_pieces(&spec.elements) {
+                if let parse::StringPiece::Interpolation(nested) = piece {
+                    resource_bomb::check_dynamic_width(self, &nested.expression, at);
+                }
+            }
+        }
+        visitor::walk_interpolation(self, interpolation);
+    }
+
     fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
         let ast::ExceptHandler::ExceptHandler(h) = handler;
-        if let Some(name) = &h.name {
-            unicode_lookalike::check_identifier(self, name, start(h), end(h));
-        }
         if let Some(types) = &h.type_ {
             self.in_except_type = true;
             self.visit_expr(types);
@@ -943,13 +902,14 @@ impl<'a> Visitor<'a> for Checker<'a> {
 fn fold_string(expr: &Expr) -> Option<String> {
     fn fold(expr: &Expr, out: &mut String) -> bool {
         match expr {
-            Expr::Constant(c) => match &c.value {
-                ast::Constant::Str(text) if out.len() + text.len() <= 64 * 1024 => {
-                    out.push_str(text);
-                    true
+            Expr::StringLiteral(s) => {
+                let text = s.value.to_str();
+                if out.len() + text.len() > 64 * 1024 {
+                    return false;
                 }
-                _ => false,
-            },
+                out.push_str(text);
+                true
+            }
             Expr::BinOp(b) if b.op == ast::Operator::Add => {
                 fold(&b.left, out) && fold(&b.right, out)
             }

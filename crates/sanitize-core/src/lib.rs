@@ -27,7 +27,7 @@ mod source;
 mod visitor;
 
 pub use extract::{extract_code, Extraction};
-pub use parse::PARSER_VERSION;
+pub use parse::{PARSER_VERSION, PYTHON_GRAMMAR};
 pub use policy::{Limits, NameLists, Policy, PolicyError};
 pub use prompt::{
     check_prompt, redact_secrets, PromptLimits, PromptProblem, PromptReport, SecretKind,
@@ -126,6 +126,10 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
         code,
         &scan.comments,
     ));
+    if let Some((at, why)) = scan.refusal {
+        findings.push(Finding::new(Rule::SyntaxError, why, at, at));
+        return findings;
+    }
     // Past this bound the parser's tree could nest deep enough to matter for the
     // stack before the exact check below could run.
     let hard_depth = limits.max_nesting_depth.saturating_mul(4).max(64);
@@ -150,8 +154,11 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
         ));
         return findings;
     }
-    let body = match parse::parse_module(code) {
-        Ok(body) => body,
+    let parse::Module {
+        body,
+        non_ascii_names,
+    } = match parse::parse_module(code) {
+        Ok(module) => module,
         Err(error) => {
             findings.push(Finding::new(
                 Rule::SyntaxError,
@@ -175,6 +182,10 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
         ));
         return findings;
     }
+    findings.extend(rules::unicode_lookalike::check_names(
+        code,
+        &non_ascii_names,
+    ));
     findings.extend(rules::compile_error::check_encoding_declaration(code));
     findings.extend(rules::compile_error::check_module(&body));
     let mut checker = checker::Checker::new(policy, &body);

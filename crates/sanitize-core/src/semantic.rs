@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::names::normalize;
-use crate::parse::ast::{self, Arguments, Comprehension, Expr, Pattern, Stmt};
+use crate::parse::ast::{self, Comprehension, Expr, Parameters, Pattern, Stmt};
 use crate::visitor::{self, Visitor};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,16 +38,16 @@ impl Scope {
         }
     }
 
-    pub fn function(args: &Arguments, body: &[Stmt]) -> Scope {
+    pub fn function(parameters: &Parameters, body: &[Stmt]) -> Scope {
         let mut collector = BindingCollector::default();
-        collector.bind_arguments(args);
+        collector.bind_parameters(Some(parameters));
         collector.visit_body(body);
         collector.into_scope()
     }
 
-    pub fn lambda(args: &Arguments, body: &Expr) -> Scope {
+    pub fn lambda(parameters: Option<&Parameters>, body: &Expr) -> Scope {
         let mut collector = BindingCollector::default();
-        collector.bind_arguments(args);
+        collector.bind_parameters(parameters);
         collector.visit_expr(body);
         collector.into_scope()
     }
@@ -70,15 +70,17 @@ pub(crate) fn may_be_builtin(scopes: &[Scope], name: &str) -> bool {
         .any(|scope| scope.kind == ScopeKind::Function && scope.bound.contains(name))
 }
 
-/// Every parameter of a signature, in order.
-pub(crate) fn parameters(args: &Arguments) -> impl Iterator<Item = &ast::Arg> {
-    args.posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.kwonlyargs)
-        .map(|a| &a.def)
-        .chain(args.vararg.iter().map(|a| a.as_ref()))
-        .chain(args.kwarg.iter().map(|a| a.as_ref()))
+/// Every parameter of a signature, in order (a lambda may have none).
+pub(crate) fn parameters(parameters: Option<&Parameters>) -> impl Iterator<Item = &ast::Parameter> {
+    parameters.into_iter().flat_map(|p| {
+        p.posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref())
+    })
 }
 
 /// Calls `bind` with every name an assignment target binds (`a`, `a, *b`, `[a, b]`).
@@ -115,8 +117,8 @@ impl BindingCollector {
         self.bound.insert(normalize(name).into_owned());
     }
 
-    fn bind_arguments(&mut self, args: &Arguments) {
-        parameters(args).for_each(|arg| self.bind(&arg.arg));
+    fn bind_parameters(&mut self, params: Option<&Parameters>) {
+        parameters(params).for_each(|param| self.bind(&param.name));
     }
 
     fn bind_target(&mut self, target: &Expr) {
@@ -129,18 +131,19 @@ impl<'a> Visitor<'a> for BindingCollector {
         match stmt {
             Stmt::FunctionDef(s) => {
                 self.bind(&s.name);
-                s.decorator_list.iter().for_each(|e| self.visit_expr(e));
-                self.visit_arguments(&s.args);
-            }
-            Stmt::AsyncFunctionDef(s) => {
-                self.bind(&s.name);
-                s.decorator_list.iter().for_each(|e| self.visit_expr(e));
-                self.visit_arguments(&s.args);
+                s.decorator_list
+                    .iter()
+                    .for_each(|d| self.visit_expr(&d.expression));
+                self.visit_parameters(&s.parameters);
             }
             Stmt::ClassDef(s) => {
                 self.bind(&s.name);
-                s.decorator_list.iter().for_each(|e| self.visit_expr(e));
-                s.bases.iter().for_each(|e| self.visit_expr(e));
+                s.decorator_list
+                    .iter()
+                    .for_each(|d| self.visit_expr(&d.expression));
+                crate::parse::class_bases(s)
+                    .iter()
+                    .for_each(|e| self.visit_expr(e));
             }
             Stmt::Import(s) => {
                 for alias in &s.names {
@@ -175,21 +178,10 @@ impl<'a> Visitor<'a> for BindingCollector {
                 self.bind_target(&s.target);
                 visitor::walk_stmt(self, stmt);
             }
-            Stmt::AsyncFor(s) => {
-                self.bind_target(&s.target);
-                visitor::walk_stmt(self, stmt);
-            }
             Stmt::Delete(s) => {
                 s.targets.iter().for_each(|t| self.bind_target(t));
             }
             Stmt::With(s) => {
-                s.items
-                    .iter()
-                    .filter_map(|i| i.optional_vars.as_deref())
-                    .for_each(|t| self.bind_target(t));
-                visitor::walk_stmt(self, stmt);
-            }
-            Stmt::AsyncWith(s) => {
                 s.items
                     .iter()
                     .filter_map(|i| i.optional_vars.as_deref())
@@ -233,12 +225,16 @@ impl<'a> Visitor<'a> for BindingCollector {
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             // The walrus binds in the enclosing function, even from a comprehension.
-            Expr::NamedExpr(e) => {
+            Expr::Named(e) => {
                 self.bind_target(&e.target);
                 self.visit_expr(&e.value);
             }
             // A lambda is its own scope; only its defaults run here.
-            Expr::Lambda(e) => self.visit_arguments(&e.args),
+            Expr::Lambda(e) => {
+                if let Some(parameters) = e.parameters.as_deref() {
+                    self.visit_parameters(parameters);
+                }
+            }
             _ => visitor::walk_expr(self, expr),
         }
     }
@@ -359,8 +355,7 @@ pub(crate) fn dotted(name: &str) -> String {
 
 /// The absolute module of a `from … import`, or `None` for relative imports.
 pub(crate) fn from_module(stmt: &ast::StmtImportFrom) -> Option<String> {
-    let level = stmt.level.as_ref().map_or(0, |l| l.to_u32());
-    match (&stmt.module, level) {
+    match (&stmt.module, stmt.level) {
         (Some(module), 0) => Some(dotted(module)),
         _ => None,
     }
@@ -374,9 +369,6 @@ pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
                 Stmt::FunctionDef(s) => {
-                    self.0.insert(normalize(&s.name).into_owned());
-                }
-                Stmt::AsyncFunctionDef(s) => {
                     self.0.insert(normalize(&s.name).into_owned());
                 }
                 _ => {}
@@ -404,8 +396,8 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
         fn bind_target(&mut self, target: &Expr) {
             target_names(target, &mut |name| self.bind(name));
         }
-        fn bind_arguments(&mut self, args: &Arguments) {
-            parameters(args).for_each(|arg| self.bind(&arg.arg));
+        fn bind_parameters(&mut self, params: Option<&Parameters>) {
+            parameters(params).for_each(|param| self.bind(&param.name));
         }
     }
     impl<'a> Visitor<'a> for Bindings {
@@ -431,25 +423,15 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
                     self.bind_target(&s.target);
                 }
                 Stmt::For(s) => self.bind_target(&s.target),
-                Stmt::AsyncFor(s) => self.bind_target(&s.target),
                 Stmt::Delete(s) => s.targets.iter().for_each(|t| self.bind_target(t)),
                 Stmt::With(s) => s
                     .items
                     .iter()
                     .filter_map(|i| i.optional_vars.as_deref())
                     .for_each(|t| self.bind_target(t)),
-                Stmt::AsyncWith(s) => s
-                    .items
-                    .iter()
-                    .filter_map(|i| i.optional_vars.as_deref())
-                    .for_each(|t| self.bind_target(t)),
                 Stmt::FunctionDef(s) => {
                     self.bind(&s.name);
-                    self.bind_arguments(&s.args);
-                }
-                Stmt::AsyncFunctionDef(s) => {
-                    self.bind(&s.name);
-                    self.bind_arguments(&s.args);
+                    self.bind_parameters(Some(&s.parameters));
                 }
                 Stmt::ClassDef(s) => self.bind(&s.name),
                 Stmt::Import(s) => s.names.iter().for_each(|a| {
@@ -481,8 +463,8 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
             match expr {
-                Expr::NamedExpr(e) => self.bind_target(&e.target),
-                Expr::Lambda(e) => self.bind_arguments(&e.args),
+                Expr::Named(e) => self.bind_target(&e.target),
+                Expr::Lambda(e) => self.bind_parameters(e.parameters.as_deref()),
                 _ => {}
             }
             visitor::walk_expr(self, expr);

@@ -49,162 +49,319 @@ pub(crate) struct Prescan {
     pub tokens: usize,
     /// Byte ranges of `#` comments.
     pub comments: Vec<(usize, usize)>,
+    /// Where CPython's tokenizer would refuse the text before any parsing: more than
+    /// 200 nested brackets, or 100 levels of indentation.
+    pub refusal: Option<(usize, &'static str)>,
 }
 
-/// Scans the text once, honouring strings and comments, to bound the nesting depth of
-/// whatever the parser would build: brackets, operator chains, attribute and call
-/// chains and indentation all add to it. It never fails; malformed text is the
-/// parser's business.
+/// CPython's `MAXLEVEL`: brackets nested deeper are a syntax error.
+pub(crate) const MAX_BRACKET_DEPTH: usize = 200;
+/// CPython's `MAXINDENT`: this many indentation levels is a syntax error.
+const MAX_INDENT_LEVELS: usize = 100;
+/// Strings nested in f-string or t-string fields, past which the text is "too deep"
+/// for the scan (CPython itself stops at 150 nested f-strings).
+const MAX_STRING_NESTING: usize = 32;
+
+/// Scans the text once, honouring strings (f-strings and t-strings with quotes reused
+/// in their fields, PEP 701) and comments, to bound the nesting depth of whatever the
+/// parser would build: brackets, operator chains, attribute and call chains and
+/// indentation all add to it. It never fails; malformed text is the parser's business.
 pub(crate) fn prescan(text: &str) -> Prescan {
-    let bytes = text.as_bytes();
-    let mut scan = Prescan::default();
-    // Per open bracket level: operators seen in the current comma-separated segment.
-    let mut levels: Vec<usize> = vec![0];
-    let mut enclosing = 0usize; // sum over enclosing levels of (1 + ops)
-    let mut indents: Vec<usize> = vec![0];
-    let mut at_line_start = true;
-    let mut i = 0;
-
-    let bump = |levels: &mut Vec<usize>, enclosing: usize, indents: usize, scan: &mut Prescan| {
-        if let Some(ops) = levels.last_mut() {
-            *ops += 1;
-            let depth = indents * 2 + enclosing + *ops + 1;
-            scan.depth_bound = scan.depth_bound.max(depth);
-        }
+    let mut scanner = Scanner {
+        bytes: text.as_bytes(),
+        scan: Prescan::default(),
+        levels: vec![0],
+        enclosing: 0,
+        indents: vec![0],
+        strings: 0,
     };
+    scanner.code(0, None);
+    scanner.scan
+}
 
-    while i < bytes.len() {
-        let b = bytes[i];
-        if at_line_start && levels.len() == 1 {
-            let mut width = 0;
-            let mut j = i;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\x0c')
-            {
-                width += 1;
-                j += 1;
-            }
-            let blank = j >= bytes.len() || matches!(bytes[j], b'\n' | b'\r' | b'#');
-            if !blank {
-                while indents.len() > 1 && indents.last().is_some_and(|&w| w > width) {
-                    indents.pop();
-                }
-                if indents.last().is_some_and(|&w| w < width) {
-                    indents.push(width);
-                }
-                let depth = indents.len() * 2 + 1;
-                scan.depth_bound = scan.depth_bound.max(depth);
-            }
-            at_line_start = false;
-            i = j;
-            continue;
-        }
-        match b {
-            b'#' => {
-                let end = memchr_newline(bytes, i);
-                scan.comments.push((i, end));
-                i = end;
-            }
-            b'\n' => {
-                if levels.len() == 1 {
-                    levels[0] = 0;
-                    at_line_start = true;
-                }
-                i += 1;
-            }
-            b'\\' => {
-                // Line continuation: the logical line goes on.
-                i += 1;
-                if bytes.get(i) == Some(&b'\r') {
-                    i += 1;
-                }
-                if bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
-            }
-            b'"' | b'\'' => {
-                scan.tokens += 1;
-                i = skip_string(bytes, i, i, &mut scan, &levels, enclosing, indents.len());
-            }
-            b'(' | b'[' | b'{' => {
-                scan.tokens += 1;
-                bump(&mut levels, enclosing, indents.len(), &mut scan);
-                enclosing += 1 + levels.last().copied().unwrap_or(0);
-                levels.push(0);
-                i += 1;
-            }
-            b')' | b']' | b'}' => {
-                scan.tokens += 1;
-                if levels.len() > 1 {
-                    levels.pop();
-                    enclosing = enclosing.saturating_sub(1 + levels.last().copied().unwrap_or(0));
-                }
-                i += 1;
-            }
-            b',' | b';' => {
-                scan.tokens += 1;
-                if let Some(ops) = levels.last_mut() {
-                    *ops = 0;
-                }
-                i += 1;
-            }
-            b'=' => {
-                scan.tokens += 1;
-                let prev = if i > 0 { bytes[i - 1] } else { b' ' };
-                let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-                let compound = matches!(prev, b'=' | b'<' | b'>' | b'!' | b':') || next == b'=';
-                if compound {
-                    bump(&mut levels, enclosing, indents.len(), &mut scan);
-                } else if let Some(ops) = levels.last_mut() {
-                    *ops = 0;
-                }
-                i += 1;
-            }
-            b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<' | b'>'
-            | b'.' | b'!' | b':' => {
-                scan.tokens += 1;
-                if b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                    i = skip_word(bytes, i + 1);
-                    continue;
-                }
-                if b != b':' {
-                    bump(&mut levels, enclosing, indents.len(), &mut scan);
-                }
-                i += 1;
-            }
-            _ if is_word_byte(b) => {
-                scan.tokens += 1;
-                let end = skip_word(bytes, i);
-                // A string prefix such as rb"..." or f'...'.
-                if end < bytes.len()
-                    && matches!(bytes[end], b'"' | b'\'')
-                    && end - i <= 3
-                    && bytes[i..end].iter().all(|c| b"rRbBuUfF".contains(c))
-                {
-                    i = skip_string(bytes, i, end, &mut scan, &levels, enclosing, indents.len());
-                    continue;
-                }
-                if matches!(
-                    &bytes[i..end],
-                    b"not"
-                        | b"and"
-                        | b"or"
-                        | b"if"
-                        | b"else"
-                        | b"lambda"
-                        | b"await"
-                        | b"in"
-                        | b"is"
-                        | b"yield"
-                        | b"from"
-                ) {
-                    bump(&mut levels, enclosing, indents.len(), &mut scan);
-                }
-                i = end;
-            }
-            _ => i += 1,
+/// How a replacement field's code part ended.
+enum FieldEnd {
+    /// At the `}` that closes the field.
+    Closed,
+    /// At the `:` that starts its format spec.
+    Spec,
+    /// Where the text ends.
+    Eof,
+}
+
+struct Scanner<'t> {
+    bytes: &'t [u8],
+    scan: Prescan,
+    /// Per open bracket level: operators seen in the current comma-separated segment.
+    levels: Vec<usize>,
+    /// Sum over enclosing levels of (1 + ops).
+    enclosing: usize,
+    indents: Vec<usize>,
+    /// How many strings deep (f-string fields holding strings) the scan is.
+    strings: usize,
+}
+
+impl Scanner<'_> {
+    fn bump(&mut self) {
+        if let Some(ops) = self.levels.last_mut() {
+            *ops += 1;
+            let depth = self.indents.len() * 2 + self.enclosing + *ops + 1;
+            self.scan.depth_bound = self.scan.depth_bound.max(depth);
         }
     }
-    scan
+
+    fn refuse(&mut self, at: usize, why: &'static str) {
+        self.scan.refusal.get_or_insert((at, why));
+    }
+
+    fn open_bracket(&mut self, at: usize) {
+        self.scan.tokens += 1;
+        self.bump();
+        self.enclosing += 1 + self.levels.last().copied().unwrap_or(0);
+        self.levels.push(0);
+        if self.levels.len() - 1 > MAX_BRACKET_DEPTH {
+            self.refuse(at, "too many nested parentheses");
+        }
+    }
+
+    fn close_bracket(&mut self) {
+        self.scan.tokens += 1;
+        if self.levels.len() > 1 {
+            self.levels.pop();
+            self.enclosing = self
+                .enclosing
+                .saturating_sub(1 + self.levels.last().copied().unwrap_or(0));
+        }
+    }
+
+    /// Scans code from `i`. With `field` (the bracket level of an f-string replacement
+    /// field), stops where the field's code part ends; returns where it stopped.
+    fn code(&mut self, mut i: usize, field: Option<usize>) -> (usize, FieldEnd) {
+        let bytes = self.bytes;
+        let mut at_line_start = field.is_none();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if at_line_start && self.levels.len() == 1 {
+                i = self.indentation(i);
+                at_line_start = false;
+                continue;
+            }
+            let at_field_level = field.is_some_and(|level| self.levels.len() == level);
+            match b {
+                b'}' if at_field_level => {
+                    self.close_bracket();
+                    return (i + 1, FieldEnd::Closed);
+                }
+                b':' if at_field_level => return (i + 1, FieldEnd::Spec),
+                // `!r`: a conversion, then `:` or `}`.
+                b'!' if at_field_level && bytes.get(i + 1) != Some(&b'=') => i += 1,
+                b'#' => {
+                    let end = memchr_newline(bytes, i);
+                    self.scan.comments.push((i, end));
+                    i = end;
+                }
+                b'\n' => {
+                    if self.levels.len() == 1 {
+                        self.levels[0] = 0;
+                        at_line_start = true;
+                    }
+                    i += 1;
+                }
+                b'\\' => {
+                    // Line continuation: the logical line goes on.
+                    i += 1;
+                    if bytes.get(i) == Some(&b'\r') {
+                        i += 1;
+                    }
+                    if bytes.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                }
+                b'"' | b'\'' => {
+                    self.scan.tokens += 1;
+                    i = self.string(i, i);
+                }
+                b'(' | b'[' | b'{' => {
+                    self.open_bracket(i);
+                    i += 1;
+                }
+                b')' | b']' | b'}' => {
+                    self.close_bracket();
+                    i += 1;
+                }
+                b',' | b';' => {
+                    self.scan.tokens += 1;
+                    if let Some(ops) = self.levels.last_mut() {
+                        *ops = 0;
+                    }
+                    i += 1;
+                }
+                b'=' => {
+                    self.scan.tokens += 1;
+                    let prev = if i > 0 { bytes[i - 1] } else { b' ' };
+                    let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+                    let compound = matches!(prev, b'=' | b'<' | b'>' | b'!' | b':') || next == b'=';
+                    if compound {
+                        self.bump();
+                    } else if let Some(ops) = self.levels.last_mut() {
+                        *ops = 0;
+                    }
+                    i += 1;
+                }
+                b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<'
+                | b'>' | b'.' | b'!' | b':' => {
+                    self.scan.tokens += 1;
+                    if b == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                        i = skip_word(bytes, i + 1);
+                        continue;
+                    }
+                    if b != b':' {
+                        self.bump();
+                    }
+                    i += 1;
+                }
+                _ if is_word_byte(b) => {
+                    self.scan.tokens += 1;
+                    let end = skip_word(bytes, i);
+                    // A string prefix such as rb"..." or f'...' or t"...".
+                    if end < bytes.len()
+                        && matches!(bytes[end], b'"' | b'\'')
+                        && end - i <= 3
+                        && bytes[i..end].iter().all(|c| b"rRbBuUfFtT".contains(c))
+                    {
+                        i = self.string(i, end);
+                        continue;
+                    }
+                    if matches!(
+                        &bytes[i..end],
+                        b"not"
+                            | b"and"
+                            | b"or"
+                            | b"if"
+                            | b"else"
+                            | b"lambda"
+                            | b"await"
+                            | b"in"
+                            | b"is"
+                            | b"yield"
+                            | b"from"
+                    ) {
+                        self.bump();
+                    }
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        (i, FieldEnd::Eof)
+    }
+
+    /// Measures the indentation of the line starting at `i`; returns where its text
+    /// starts.
+    fn indentation(&mut self, i: usize) -> usize {
+        let bytes = self.bytes;
+        let mut width = 0;
+        let mut j = i;
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\x0c') {
+            width += 1;
+            j += 1;
+        }
+        let blank = j >= bytes.len() || matches!(bytes[j], b'\n' | b'\r' | b'#');
+        if !blank {
+            while self.indents.len() > 1 && self.indents.last().is_some_and(|&w| w > width) {
+                self.indents.pop();
+            }
+            if self.indents.last().is_some_and(|&w| w < width) {
+                self.indents.push(width);
+                if self.indents.len() > MAX_INDENT_LEVELS {
+                    self.refuse(i, "too many levels of indentation");
+                }
+            }
+            let depth = self.indents.len() * 2 + 1;
+            self.scan.depth_bound = self.scan.depth_bound.max(depth);
+        }
+        j
+    }
+
+    /// Skips a string literal whose prefix starts at `start` and quote at `quote_at`;
+    /// returns where it ends. The fields of f-strings and t-strings are scanned as code.
+    fn string(&mut self, start: usize, quote_at: usize) -> usize {
+        let bytes = self.bytes;
+        let prefix = &bytes[start..quote_at];
+        let raw = prefix.iter().any(|c| matches!(c, b'r' | b'R'));
+        let interpolated = prefix
+            .iter()
+            .any(|c| matches!(c, b'f' | b'F' | b't' | b'T'));
+        let quote = bytes[quote_at];
+        let triple =
+            bytes.get(quote_at + 1) == Some(&quote) && bytes.get(quote_at + 2) == Some(&quote);
+        let mut i = quote_at + if triple { 3 } else { 1 };
+        if interpolated {
+            self.strings += 1;
+            if self.strings > MAX_STRING_NESTING {
+                // Deeper than any real code: let the depth limit refuse it.
+                self.scan.depth_bound = usize::MAX / 2;
+                self.strings -= 1;
+                return bytes.len();
+            }
+        }
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'\\' {
+                i += if raw { 1 } else { 2 };
+                if raw && i < bytes.len() && (bytes[i] == quote || bytes[i] == b'\\') {
+                    i += 1;
+                }
+                continue;
+            }
+            if b == quote {
+                if !triple {
+                    i += 1;
+                    break;
+                }
+                if bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote) {
+                    i += 3;
+                    break;
+                }
+            } else if b == b'\n' && !triple {
+                break;
+            } else if interpolated && b == b'{' {
+                if bytes.get(i + 1) == Some(&b'{') {
+                    i += 2;
+                    continue;
+                }
+                i = self.field(i);
+                continue;
+            }
+            i += 1;
+        }
+        if interpolated {
+            self.strings -= 1;
+        }
+        i.min(bytes.len())
+    }
+
+    /// A replacement field `{code!r:spec}` starting at `i`; returns where it ends.
+    fn field(&mut self, i: usize) -> usize {
+        self.open_bracket(i);
+        let level = self.levels.len();
+        let (mut i, end) = self.code(i + 1, Some(level));
+        if !matches!(end, FieldEnd::Spec) {
+            return i;
+        }
+        // The spec is text, whose own `{...}` are fields again, up to the `}`.
+        loop {
+            match self.bytes.get(i) {
+                None => return i,
+                Some(b'{') => i = self.field(i),
+                Some(b'}') => {
+                    self.close_bracket();
+                    return i + 1;
+                }
+                Some(_) => i += 1,
+            }
+        }
+    }
 }
 
 fn is_word_byte(b: u8) -> bool {
@@ -223,67 +380,6 @@ fn memchr_newline(bytes: &[u8], from: usize) -> usize {
         .iter()
         .position(|&b| b == b'\n')
         .map_or(bytes.len(), |p| from + p)
-}
-
-/// Skips a string literal whose prefix starts at `start` and quote at `quote_at`.
-/// Inside f-strings, operators between braces count towards the depth bound, since
-/// the parser parses them as nested expressions.
-fn skip_string(
-    bytes: &[u8],
-    start: usize,
-    quote_at: usize,
-    scan: &mut Prescan,
-    levels: &[usize],
-    enclosing: usize,
-    indents: usize,
-) -> usize {
-    let prefix = &bytes[start..quote_at];
-    let raw = prefix.iter().any(|c| matches!(c, b'r' | b'R'));
-    let fstring = prefix.iter().any(|c| matches!(c, b'f' | b'F'));
-    let quote = bytes[quote_at];
-    let triple = bytes.get(quote_at + 1) == Some(&quote) && bytes.get(quote_at + 2) == Some(&quote);
-    let mut i = quote_at + if triple { 3 } else { 1 };
-    let base = indents * 2 + enclosing + levels.last().copied().unwrap_or(0) + 1;
-    let mut brace_depth = 0usize;
-    let mut ops_in_braces = 0usize;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\\' {
-            i += if raw { 1 } else { 2 };
-            if raw && i < bytes.len() && (bytes[i] == quote || bytes[i] == b'\\') {
-                i += 1;
-            }
-            continue;
-        }
-        if b == quote {
-            if !triple {
-                return i + 1;
-            }
-            if bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote) {
-                return i + 3;
-            }
-        } else if b == b'\n' && !triple {
-            return i;
-        } else if fstring {
-            match b {
-                b'{' => {
-                    brace_depth += 1;
-                    ops_in_braces += 1;
-                }
-                b'}' => brace_depth = brace_depth.saturating_sub(1),
-                b'+' | b'-' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'~' | b'<'
-                | b'>' | b'.' | b'(' | b'[' | b'=' | b'!'
-                    if brace_depth > 0 =>
-                {
-                    ops_in_braces += 1;
-                }
-                _ => {}
-            }
-            scan.depth_bound = scan.depth_bound.max(base + ops_in_braces);
-        }
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]

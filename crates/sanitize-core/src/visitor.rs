@@ -1,10 +1,13 @@
 //! A read-only AST visitor in the style of Ruff's: override a `visit_*` method, call
 //! the matching `walk_*` function to descend. Children are visited in source order.
+//! Interpolations of f-strings and t-strings (and of their format specs) are code and
+//! are visited as expressions; their literal text is handed to `visit_string_text`.
 
 use crate::parse::ast::{
-    Arguments, Comprehension, ExceptHandler, Expr, Keyword, MatchCase, Pattern, Stmt, TypeParam,
-    WithItem,
+    Comprehension, ExceptHandler, Expr, InterpolatedElement, Keyword, MatchCase, Parameters,
+    Pattern, Stmt, TypeParam, WithItem,
 };
+use crate::parse::{self, StringPiece};
 
 pub(crate) trait Visitor<'a> {
     fn visit_body(&mut self, body: &'a [Stmt]) {
@@ -21,8 +24,8 @@ pub(crate) trait Visitor<'a> {
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
         walk_pattern(self, pattern);
     }
-    fn visit_arguments(&mut self, arguments: &'a Arguments) {
-        walk_arguments(self, arguments);
+    fn visit_parameters(&mut self, parameters: &'a Parameters) {
+        walk_parameters(self, parameters);
     }
     fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
         walk_comprehension(self, comprehension);
@@ -30,29 +33,31 @@ pub(crate) trait Visitor<'a> {
     fn visit_except_handler(&mut self, handler: &'a ExceptHandler) {
         walk_except_handler(self, handler);
     }
+    fn visit_interpolation(&mut self, interpolation: &'a InterpolatedElement) {
+        walk_interpolation(self, interpolation);
+    }
+    /// Literal text of an f-string or t-string (plain string literals are `Expr`s).
+    fn visit_string_text(&mut self, _text: &'a str, _start: usize, _end: usize) {}
 }
 
 pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) {
     match stmt {
         Stmt::FunctionDef(s) => {
-            walk_exprs(v, &s.decorator_list);
-            walk_type_params(v, &s.type_params);
-            v.visit_arguments(&s.args);
-            walk_opt(v, s.returns.as_deref());
-            v.visit_body(&s.body);
-        }
-        Stmt::AsyncFunctionDef(s) => {
-            walk_exprs(v, &s.decorator_list);
-            walk_type_params(v, &s.type_params);
-            v.visit_arguments(&s.args);
+            for decorator in &s.decorator_list {
+                v.visit_expr(&decorator.expression);
+            }
+            walk_type_params(v, parse::type_params(s.type_params.as_deref()));
+            v.visit_parameters(&s.parameters);
             walk_opt(v, s.returns.as_deref());
             v.visit_body(&s.body);
         }
         Stmt::ClassDef(s) => {
-            walk_exprs(v, &s.decorator_list);
-            walk_type_params(v, &s.type_params);
-            walk_exprs(v, &s.bases);
-            walk_keywords(v, &s.keywords);
+            for decorator in &s.decorator_list {
+                v.visit_expr(&decorator.expression);
+            }
+            walk_type_params(v, parse::type_params(s.type_params.as_deref()));
+            walk_exprs(v, parse::class_bases(s));
+            walk_keywords(v, parse::class_keywords(s));
             v.visit_body(&s.body);
         }
         Stmt::Return(s) => walk_opt(v, s.value.as_deref()),
@@ -63,7 +68,7 @@ pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) 
         }
         Stmt::TypeAlias(s) => {
             v.visit_expr(&s.name);
-            walk_type_params(v, &s.type_params);
+            walk_type_params(v, parse::type_params(s.type_params.as_deref()));
             v.visit_expr(&s.value);
         }
         Stmt::AugAssign(s) => {
@@ -81,12 +86,6 @@ pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) 
             v.visit_body(&s.body);
             v.visit_body(&s.orelse);
         }
-        Stmt::AsyncFor(s) => {
-            v.visit_expr(&s.iter);
-            v.visit_expr(&s.target);
-            v.visit_body(&s.body);
-            v.visit_body(&s.orelse);
-        }
         Stmt::While(s) => {
             v.visit_expr(&s.test);
             v.visit_body(&s.body);
@@ -95,13 +94,12 @@ pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) 
         Stmt::If(s) => {
             v.visit_expr(&s.test);
             v.visit_body(&s.body);
-            v.visit_body(&s.orelse);
+            for clause in &s.elif_else_clauses {
+                walk_opt(v, clause.test.as_ref());
+                v.visit_body(&clause.body);
+            }
         }
         Stmt::With(s) => {
-            walk_with_items(v, &s.items);
-            v.visit_body(&s.body);
-        }
-        Stmt::AsyncWith(s) => {
             walk_with_items(v, &s.items);
             v.visit_body(&s.body);
         }
@@ -123,14 +121,6 @@ pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) 
             v.visit_body(&s.orelse);
             v.visit_body(&s.finalbody);
         }
-        Stmt::TryStar(s) => {
-            v.visit_body(&s.body);
-            for handler in &s.handlers {
-                v.visit_except_handler(handler);
-            }
-            v.visit_body(&s.orelse);
-            v.visit_body(&s.finalbody);
-        }
         Stmt::Assert(s) => {
             v.visit_expr(&s.test);
             walk_opt(v, s.msg.as_deref());
@@ -142,14 +132,15 @@ pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) 
         | Stmt::Nonlocal(_)
         | Stmt::Pass(_)
         | Stmt::Break(_)
-        | Stmt::Continue(_) => {}
+        | Stmt::Continue(_)
+        | Stmt::IpyEscapeCommand(_) => {}
     }
 }
 
 pub(crate) fn walk_expr<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: &'a Expr) {
     match expr {
         Expr::BoolOp(e) => walk_exprs(v, &e.values),
-        Expr::NamedExpr(e) => {
+        Expr::Named(e) => {
             v.visit_expr(&e.value);
             v.visit_expr(&e.target);
         }
@@ -159,18 +150,20 @@ pub(crate) fn walk_expr<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: &'a Expr) 
         }
         Expr::UnaryOp(e) => v.visit_expr(&e.operand),
         Expr::Lambda(e) => {
-            v.visit_arguments(&e.args);
+            if let Some(parameters) = e.parameters.as_deref() {
+                v.visit_parameters(parameters);
+            }
             v.visit_expr(&e.body);
         }
-        Expr::IfExp(e) => {
+        Expr::If(e) => {
             v.visit_expr(&e.test);
             v.visit_expr(&e.body);
             v.visit_expr(&e.orelse);
         }
         Expr::Dict(e) => {
-            for (key, value) in e.keys.iter().zip(&e.values) {
-                walk_opt(v, key.as_ref());
-                v.visit_expr(value);
+            for item in &e.items {
+                walk_opt(v, item.key.as_ref());
+                v.visit_expr(&item.value);
             }
         }
         Expr::Set(e) => walk_exprs(v, &e.elts),
@@ -184,31 +177,32 @@ pub(crate) fn walk_expr<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: &'a Expr) 
         }
         Expr::DictComp(e) => {
             walk_generators(v, &e.generators);
-            v.visit_expr(&e.key);
+            walk_opt(v, e.key.as_deref());
             v.visit_expr(&e.value);
         }
-        Expr::GeneratorExp(e) => {
+        Expr::Generator(e) => {
             walk_generators(v, &e.generators);
             v.visit_expr(&e.elt);
         }
         Expr::Await(e) => v.visit_expr(&e.value),
         Expr::Yield(e) => walk_opt(v, e.value.as_deref()),
         Expr::YieldFrom(e) => v.visit_expr(&e.value),
-        Expr::Compare(e) => {
-            v.visit_expr(&e.left);
-            walk_exprs(v, &e.comparators);
-        }
+        Expr::Compare(e) => walk_exprs(v, &e.operands),
         Expr::Call(e) => {
             v.visit_expr(&e.func);
-            walk_exprs(v, &e.args);
-            walk_keywords(v, &e.keywords);
+            walk_exprs(v, &e.arguments.args);
+            walk_keywords(v, &e.arguments.keywords);
         }
-        Expr::FormattedValue(e) => {
-            v.visit_expr(&e.value);
-            walk_opt(v, e.format_spec.as_deref());
-        }
-        Expr::JoinedStr(e) => walk_exprs(v, &e.values),
-        Expr::Constant(_) | Expr::Name(_) => {}
+        Expr::FString(_) | Expr::TString(_) => walk_pieces(v, parse::interpolated_pieces(expr)),
+        Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_)
+        | Expr::Constant(_)
+        | Expr::Name(_)
+        | Expr::IpyEscapeCommand(_) => {}
         Expr::Attribute(e) => v.visit_expr(&e.value),
         Expr::Subscript(e) => {
             v.visit_expr(&e.value);
@@ -225,6 +219,26 @@ pub(crate) fn walk_expr<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: &'a Expr) 
     }
 }
 
+fn walk_pieces<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pieces: Vec<StringPiece<'a>>) {
+    for piece in pieces {
+        match piece {
+            StringPiece::Text(text, start, end) => v.visit_string_text(text, start, end),
+            StringPiece::Interpolation(interpolation) => v.visit_interpolation(interpolation),
+        }
+    }
+}
+
+/// The interpolated expression, then the format spec's own pieces.
+pub(crate) fn walk_interpolation<'a, V: Visitor<'a> + ?Sized>(
+    v: &mut V,
+    interpolation: &'a InterpolatedElement,
+) {
+    v.visit_expr(&interpolation.expression);
+    if let Some(spec) = interpolation.format_spec.as_deref() {
+        walk_pieces(v, parse::element_pieces(&spec.elements));
+    }
+}
+
 pub(crate) fn walk_pattern<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pattern: &'a Pattern) {
     match pattern {
         Pattern::MatchValue(p) => v.visit_expr(&p.value),
@@ -236,8 +250,10 @@ pub(crate) fn walk_pattern<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pattern: &'a 
         }
         Pattern::MatchClass(p) => {
             v.visit_expr(&p.cls);
-            walk_patterns(v, &p.patterns);
-            walk_patterns(v, &p.kwd_patterns);
+            walk_patterns(v, &p.arguments.patterns);
+            for keyword in &p.arguments.keywords {
+                v.visit_pattern(&keyword.pattern);
+            }
         }
         Pattern::MatchAs(p) => {
             if let Some(inner) = &p.pattern {
@@ -248,19 +264,19 @@ pub(crate) fn walk_pattern<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pattern: &'a 
     }
 }
 
-pub(crate) fn walk_arguments<'a, V: Visitor<'a> + ?Sized>(v: &mut V, arguments: &'a Arguments) {
+pub(crate) fn walk_parameters<'a, V: Visitor<'a> + ?Sized>(v: &mut V, parameters: &'a Parameters) {
     // Defaults and annotations are evaluated where the function is defined.
-    for arg in arguments
+    for parameter in parameters
         .posonlyargs
         .iter()
-        .chain(&arguments.args)
-        .chain(&arguments.kwonlyargs)
+        .chain(&parameters.args)
+        .chain(&parameters.kwonlyargs)
     {
-        walk_opt(v, arg.def.annotation.as_deref());
-        walk_opt(v, arg.default.as_deref());
+        walk_opt(v, parameter.parameter.annotation.as_deref());
+        walk_opt(v, parameter.default.as_deref());
     }
-    for arg in arguments.vararg.iter().chain(&arguments.kwarg) {
-        walk_opt(v, arg.annotation.as_deref());
+    for parameter in parameters.vararg.iter().chain(&parameters.kwarg) {
+        walk_opt(v, parameter.annotation.as_deref());
     }
 }
 
@@ -321,8 +337,13 @@ fn walk_with_items<'a, V: Visitor<'a> + ?Sized>(v: &mut V, items: &'a [WithItem]
 
 fn walk_type_params<'a, V: Visitor<'a> + ?Sized>(v: &mut V, params: &'a [TypeParam]) {
     for param in params {
-        if let TypeParam::TypeVar(var) = param {
-            walk_opt(v, var.bound.as_deref());
+        match param {
+            TypeParam::TypeVar(var) => {
+                walk_opt(v, var.bound.as_deref());
+                walk_opt(v, var.default.as_deref());
+            }
+            TypeParam::ParamSpec(spec) => walk_opt(v, spec.default.as_deref()),
+            TypeParam::TypeVarTuple(tuple) => walk_opt(v, tuple.default.as_deref()),
         }
     }
 }

@@ -27,14 +27,51 @@ fn roomy() -> Policy {
     }
 }
 
+/// CPython refuses more than 200 nested brackets ("too many nested parentheses"), at
+/// the 201st; so do we, before the parser recurses into them.
+fn assert_too_many_brackets(code: &str, at_column: u32) {
+    let report = validate(code, &roomy());
+    assert_eq!(codes(&report), vec!["E001"], "{code:.40}");
+    assert_eq!(report.issues[0].message, "too many nested parentheses");
+    assert_eq!(
+        (report.issues[0].line, report.issues[0].column),
+        (1, at_column)
+    );
+}
+
 #[test]
 fn hundred_thousand_nested_brackets() {
     for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
         let code = format!("x = {}1{}\n", open.repeat(100_000), close.repeat(100_000));
-        assert_blocked_by(&validate(&code, &roomy()), "L002");
+        assert_too_many_brackets(&code, 205);
     }
     // Unclosed too.
-    assert_blocked_by(&validate(&"(".repeat(100_000), &roomy()), "L002");
+    assert_too_many_brackets(&"(".repeat(100_000), 201);
+}
+
+#[test]
+fn brackets_at_and_past_cpythons_limit() {
+    let nested = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n));
+    assert!(validate(&nested(200), &Policy::default()).passed);
+    assert_too_many_brackets(&nested(201), 205);
+    // An f-string field is a bracket level; its code may reuse the quotes (PEP 701).
+    let field = |n: usize| format!("x = f\"{{{}1{}}}\"\n", "(".repeat(n), ")".repeat(n));
+    assert!(validate(&field(199), &Policy::default()).passed);
+    assert_too_many_brackets(&field(200), 207);
+    let quoted = |n: usize| format!("x = f\"{{{}\"a\"{}}}\"\n", "(".repeat(n), ")".repeat(n));
+    assert!(validate(&quoted(199), &Policy::default()).passed);
+    assert_too_many_brackets(&quoted(200), 207);
+    // Brackets in t-strings and in nested f-string fields count too.
+    let tstring = format!("x = t'{{{}1{}}}'\n", "[".repeat(250), "]".repeat(250));
+    assert_eq!(codes(&validate(&tstring, &roomy())), vec!["E001"]);
+    let nested_fstrings = format!("x = {}1{}\n", "f'{".repeat(30), "}'".repeat(30));
+    assert!(validate(&nested_fstrings, &Policy::default()).passed);
+}
+
+#[test]
+fn strings_nested_past_the_scan_limit_are_too_deep() {
+    let code = format!("x = {}1{}\n", "f'{".repeat(10_000), "}'".repeat(10_000));
+    assert!(!validate(&code, &roomy()).passed);
 }
 
 #[test]
@@ -59,22 +96,33 @@ fn long_operator_and_attribute_chains() {
 #[test]
 fn moderately_deep_nesting_is_measured_exactly() {
     // Under the pre-scan bound, over the exact one: the parsed tree is measured.
-    let code = format!("x = {}1{}\n", "(-".repeat(250), ")".repeat(250));
+    let code = format!("x = {}1{}\n", "(-~".repeat(150), ")".repeat(150));
     assert_blocked_by(&validate(&code, &Policy::default()), "L002");
     let fine = format!("x = {}1{}\n", "(".repeat(50), ")".repeat(50));
     assert!(validate(&fine, &Policy::default()).passed);
 }
 
-#[test]
-fn deep_indentation() {
+fn nested_ifs(levels: usize) -> String {
     let mut code = String::new();
-    for depth in 0..400 {
+    for depth in 0..levels {
         code.push_str(&" ".repeat(depth));
         code.push_str("if x:\n");
     }
-    code.push_str(&" ".repeat(400));
+    code.push_str(&" ".repeat(levels));
     code.push_str("pass\n");
-    assert_blocked_by(&validate(&code, &roomy()), "L002");
+    code
+}
+
+#[test]
+fn deep_indentation() {
+    // CPython refuses the 100th indentation level, on its line.
+    assert!(validate(&nested_ifs(99), &roomy()).passed);
+    for levels in [100, 400, 3_000] {
+        let report = validate(&nested_ifs(levels), &roomy());
+        assert_eq!(codes(&report), vec!["E001"]);
+        assert_eq!(report.issues[0].message, "too many levels of indentation");
+        assert_eq!((report.issues[0].line, report.issues[0].column), (101, 1));
+    }
 }
 
 #[test]

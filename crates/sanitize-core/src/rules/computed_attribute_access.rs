@@ -1,6 +1,6 @@
 use crate::checker::{Checker, Use};
 use crate::names::{is_dunder, is_private, normalize};
-use crate::parse::ast::{Constant, Expr, ExprCall};
+use crate::parse::ast::{Expr, ExprCall};
 use crate::parse::{end, start};
 
 use super::{introspection_escape, rule_doc, Rule};
@@ -42,13 +42,7 @@ fn dunder_setter_name_index(call: &ExprCall) -> Option<usize> {
 }
 
 fn string_literal(expr: &Expr) -> Option<&str> {
-    match expr {
-        Expr::Constant(c) => match &c.value {
-            Constant::Str(s) => Some(s.as_str()),
-            _ => None,
-        },
-        _ => None,
-    }
+    crate::parse::str_literal(expr)
 }
 
 /// The string literals of a tuple or list display; `None` if anything else is in it.
@@ -93,8 +87,8 @@ fn check_wrapper(checker: &mut Checker, function: &str, call: &ExprCall) {
     } else {
         1
     };
-    let mut given: Vec<&Expr> = call.args.iter().skip(first_name_arg).collect();
-    for keyword in &call.keywords {
+    let mut given: Vec<&Expr> = call.arguments.args.iter().skip(first_name_arg).collect();
+    for keyword in &call.arguments.keywords {
         match keyword.arg.as_deref() {
             Some("assigned" | "updated") => given.push(&keyword.value),
             None => given.push(&keyword.value),
@@ -135,25 +129,32 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         .into_iter()
         .find(|path| OPERATOR_GETTERS.contains(&path.as_str()));
     let (function, names): (String, Vec<Option<&Expr>>) = if let Some(name) = builtin {
-        (name, vec![call.args.get(1)])
+        (name, vec![call.arguments.args.get(1)])
     } else if let Some(index) = dunder_setter_name_index(call) {
         let Expr::Attribute(method) = call.func.as_ref() else {
             return;
         };
-        (format!(".{}", method.attr), vec![call.args.get(index)])
+        (
+            format!(".{}", method.attr),
+            vec![call.arguments.args.get(index)],
+        )
     } else if let Some(path) = getter {
         let names = if path.ends_with("attrgetter") {
-            call.args.iter().map(Some).collect()
+            call.arguments.args.iter().map(Some).collect()
         } else {
-            vec![call.args.first()]
+            vec![call.arguments.args.first()]
         };
         (path, names)
     } else {
         return;
     };
     let dotted = function.ends_with("attrgetter");
-    if call.args.iter().any(|a| matches!(a, Expr::Starred(_)))
-        || !call.keywords.is_empty() && names.iter().all(Option::is_none)
+    if call
+        .arguments
+        .args
+        .iter()
+        .any(|a| matches!(a, Expr::Starred(_)))
+        || !call.arguments.keywords.is_empty() && names.iter().all(Option::is_none)
     {
         checker.report(
             Rule::ComputedAttributeAccess,
@@ -205,7 +206,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 }
             }
         }
-        if let (false, Some(object)) = (dotted, call.args.first()) {
+        if let (false, Some(object)) = (dotted, call.arguments.args.first()) {
             let member = normalize(literal).into_owned();
             for path in checker.resolve(object) {
                 checker.check_path(

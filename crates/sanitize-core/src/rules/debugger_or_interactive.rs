@@ -48,10 +48,14 @@ pub(crate) fn check_debug_server(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    use crate::parse::ast::{Constant, Expr};
+    use crate::parse::{ast::Expr, literal, Literal};
     let is_run = matches!(call.func.as_ref(), Expr::Attribute(a) if a.attr.as_str() == "run");
-    let debug = call.keywords.iter().any(|k| {
-        k.arg.as_deref() == Some("debug") && !matches!(&k.value, Expr::Constant(c) if matches!(c.value, Constant::Bool(false) | Constant::None))
+    let debug = call.arguments.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("debug")
+            && !matches!(
+                literal(&k.value),
+                Some(Literal::Bool(false) | Literal::None)
+            )
     });
     if is_run && debug {
         checker.report(

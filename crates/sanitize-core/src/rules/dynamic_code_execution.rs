@@ -73,8 +73,9 @@ pub(crate) fn check_string_evaluator(
         return;
     };
     // `**options` may hold `stmt`; `*args` may put a string first.
-    let code_args = call.args.iter().take(2).chain(
-        call.keywords
+    let code_args = call.arguments.args.iter().take(2).chain(
+        call.arguments
+            .keywords
             .iter()
             .filter(|k| matches!(k.arg.as_deref(), Some("stmt" | "setup") | None))
             .map(|k| &k.value),
@@ -147,7 +148,7 @@ pub(crate) fn check_built_annotation(
         fn visit_expr(&mut self, expr: &'b Expr) {
             let built = match expr {
                 Expr::BinOp(b) => b.op != Operator::BitOr,
-                Expr::JoinedStr(_) => true,
+                Expr::FString(_) | Expr::TString(_) => true,
                 _ => false,
             };
             if built && self.0.is_none() {

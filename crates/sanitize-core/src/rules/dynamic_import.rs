@@ -60,14 +60,14 @@ pub(crate) fn check_test_runner(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    use crate::parse::ast::{Constant, Expr};
+    use crate::parse::ast::Expr;
     let paths = checker.resolve(&call.func);
     let risky = if paths
         .iter()
         .any(|p| p == "unittest.main" || p == "unittest.TestProgram")
     {
-        !call.args.is_empty()
-            || call.keywords.iter().any(|k| {
+        !call.arguments.args.is_empty()
+            || call.arguments.keywords.iter().any(|k| {
                 matches!(
                     k.arg.as_deref(),
                     None | Some("argv" | "module" | "defaultTest" | "testLoader" | "testRunner")
@@ -75,19 +75,18 @@ pub(crate) fn check_test_runner(
             })
     } else if paths.iter().any(|p| p == "pytest.main") {
         let plain_argument = |e: &Expr| match e {
-            Expr::Constant(c) => {
-                matches!(&c.value, Constant::Str(s) if !s.starts_with("-p") && !s.starts_with("--pyargs"))
-            }
+            Expr::StringLiteral(_) => crate::parse::str_literal(e)
+                .is_some_and(|s| !s.starts_with("-p") && !s.starts_with("--pyargs")),
             Expr::Name(n) => n.id.as_str() == "__file__",
             _ => false,
         };
-        let arguments_plain = match call.args.first() {
+        let arguments_plain = match call.arguments.args.first() {
             None => true,
             Some(Expr::List(l)) => l.elts.iter().all(plain_argument),
             Some(Expr::Tuple(t)) => t.elts.iter().all(plain_argument),
             Some(_) => false,
         };
-        !arguments_plain || call.args.len() > 1 || !call.keywords.is_empty()
+        !arguments_plain || call.arguments.args.len() > 1 || !call.arguments.keywords.is_empty()
     } else {
         return;
     };

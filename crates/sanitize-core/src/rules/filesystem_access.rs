@@ -134,6 +134,7 @@ pub(crate) fn check_call(
 ) {
     // `**settings` may hold `filename`.
     let writes_file = call
+        .arguments
         .keywords
         .iter()
         .any(|k| matches!(k.arg.as_deref(), Some("filename") | None));

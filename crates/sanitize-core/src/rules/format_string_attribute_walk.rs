@@ -58,10 +58,10 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
 
 /// `("{0." + "__class__}").format(x)`: a template built at run time cannot be read.
 pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
-    use crate::parse::ast::{Constant, Expr};
+    use crate::parse::ast::Expr;
     // `logging.Formatter(fmt, style="{")` formats with `str.format` too.
-    let brace_style = call.keywords.iter().any(|k| {
-        k.arg.as_deref() == Some("style") && matches!(&k.value, Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s == "{"))
+    let brace_style = call.arguments.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("style") && crate::parse::str_literal(&k.value) == Some("{")
     });
     if brace_style {
         let paths = checker.resolve(&call.func);
@@ -70,11 +70,12 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
             .any(|p| p == "logging.Formatter" || p == "logging.basicConfig")
         {
             let template = call
+                .arguments
                 .keywords
                 .iter()
                 .find(|k| matches!(k.arg.as_deref(), Some("fmt" | "format")))
                 .map(|k| &k.value)
-                .or(call.args.first());
+                .or(call.arguments.args.first());
             if let Some(template) = template {
                 check_template_expr(checker, template, "a `{`-style logging format", call);
             }
@@ -88,7 +89,7 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
     }
     // `str.format(template, ...)`: the template is the first argument.
     if matches!(method.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str") {
-        if let Some(template) = call.args.first() {
+        if let Some(template) = call.arguments.args.first() {
             check_template_expr(checker, template, "`str.format`", call);
         }
         return;
@@ -101,10 +102,9 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
             .unwrap_or(&method.value),
         other => other,
     };
-    if !matches!(
-        template,
-        Expr::Constant(_) | Expr::Name(_) | Expr::Attribute(_)
-    ) {
+    if !(crate::parse::is_literal(template)
+        || matches!(template, Expr::Name(_) | Expr::Attribute(_)))
+    {
         checker.report(
             Rule::FormatStringAttributeWalk,
             format!(
@@ -131,7 +131,7 @@ fn check_template_expr(
             .unwrap_or(template),
         other => other,
     };
-    if !matches!(template, Expr::Constant(_)) {
+    if !crate::parse::is_literal(template) {
         checker.report(
             Rule::FormatStringAttributeWalk,
             format!("{what} with a template that is not a literal: its fields cannot be checked"),

@@ -1,4 +1,4 @@
-use crate::parse::ast::{Constant, Expr, Stmt};
+use crate::parse::ast::{Decorator, Expr, Stmt};
 use crate::parse::start;
 use crate::report::Finding;
 
@@ -25,22 +25,27 @@ rule_doc! {
 pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
     body.iter()
         .filter_map(|stmt| {
+            // A decorated definition's range starts at its first decorator: then the
+            // finding is at the name.
             let (kind, name, body, decorators) = match stmt {
-                Stmt::FunctionDef(s) => ("function", s.name.as_str(), &s.body, &s.decorator_list),
-                Stmt::AsyncFunctionDef(s) => {
-                    ("function", s.name.as_str(), &s.body, &s.decorator_list)
-                }
-                Stmt::ClassDef(s) => ("class", s.name.as_str(), &s.body, &s.decorator_list),
+                Stmt::FunctionDef(s) => ("function", &s.name, &s.body, &s.decorator_list),
+                Stmt::ClassDef(s) => ("class", &s.name, &s.body, &s.decorator_list),
                 _ => return None,
             };
             // Tests and fixtures are named for what they check.
             let test = name.starts_with("test")
                 || name.starts_with("Test")
-                || decorators.iter().any(is_fixture);
+                || decorators
+                    .iter()
+                    .any(|d: &Decorator| is_fixture(&d.expression));
             if name.starts_with('_') || test || has_docstring(body) {
                 return None;
             }
-            let at = start(stmt);
+            let at = if decorators.is_empty() {
+                start(stmt)
+            } else {
+                start(name)
+            };
             Some(Finding::new(
                 Rule::MissingDocstring,
                 format!("public {kind} `{name}` has no docstring"),
@@ -62,5 +67,5 @@ fn is_fixture(decorator: &Expr) -> bool {
 }
 
 fn has_docstring(body: &[Stmt]) -> bool {
-    matches!(body.first(), Some(Stmt::Expr(e)) if matches!(e.value.as_ref(), Expr::Constant(c) if matches!(c.value, Constant::Str(_))))
+    matches!(body.first(), Some(Stmt::Expr(e)) if matches!(e.value.as_ref(), Expr::StringLiteral(_)))
 }

@@ -1,7 +1,7 @@
 use crate::checker::Checker;
 use crate::names::normalize;
-use crate::parse::ast::{Comprehension, Constant, Expr, ExprCall, Operator, Stmt, UnaryOp};
-use crate::parse::{end, start};
+use crate::parse::ast::{Comprehension, Expr, ExprCall, Operator, Stmt, UnaryOp};
+use crate::parse::{end, literal, start, str_literal, Literal};
 use crate::report::{Finding, Severity};
 
 use super::{rule_doc, Rule};
@@ -86,12 +86,12 @@ fn size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
 
 fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
     match expr {
-        Expr::Constant(c) => match &c.value {
-            Constant::Int(i) => Some(Size::Number(log10_of_int(&i.to_string()))),
-            Constant::Float(f) => Some(Size::Number(f.abs().log10())),
-            Constant::Bool(b) => Some(Size::Number(if *b { 0.0 } else { f64::NEG_INFINITY })),
-            Constant::Str(s) => Some(Size::Sequence((s.chars().count() as f64).log10())),
-            Constant::Bytes(b) => Some(Size::Sequence((b.len() as f64).log10())),
+        _ if crate::parse::is_literal(expr) => match literal(expr)? {
+            Literal::Int(i) => Some(Size::Number(log10_of_int(&i.to_string()))),
+            Literal::Float(f) => Some(Size::Number(f.abs().log10())),
+            Literal::Bool(b) => Some(Size::Number(if b { 0.0 } else { f64::NEG_INFINITY })),
+            Literal::Str(s) => Some(Size::Sequence((s.chars().count() as f64).log10())),
+            Literal::Bytes(len) => Some(Size::Sequence((len as f64).log10())),
             _ => None,
         },
         Expr::Name(name) => {
@@ -110,13 +110,14 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
         }
         // `max(10**10, 1)`: the largest (or smallest) of constants.
         Expr::Call(call)
-            if call.args.len() > 1
-                && call.keywords.is_empty()
+            if call.arguments.args.len() > 1
+                && call.arguments.keywords.is_empty()
                 && checker
                     .builtin_name(&call.func)
                     .is_some_and(|n| n == "max" || n == "min") =>
         {
             let sizes: Vec<f64> = call
+                .arguments
                 .args
                 .iter()
                 .map(|a| number(size(checker, a, depth + 1)))
@@ -130,33 +131,35 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
         }
         // `bytes(n)`, `bytearray(n)`: n zero bytes.
         Expr::Call(call)
-            if call.args.len() == 1
-                && call.keywords.is_empty()
+            if call.arguments.args.len() == 1
+                && call.arguments.keywords.is_empty()
                 && checker
                     .builtin_name(&call.func)
                     .is_some_and(|n| n == "bytes" || n == "bytearray") =>
         {
-            match size(checker, &call.args[0], depth + 1)? {
+            match size(checker, &call.arguments.args[0], depth + 1)? {
                 Size::Number(l) => Some(Size::Sequence(l)),
                 sequence => Some(sequence),
             }
         }
         // `int("1" + "0" * 10)`: a string of L digits is a number of up to L digits.
         Expr::Call(call)
-            if call.args.len() == 1
-                && call.keywords.is_empty()
+            if call.arguments.args.len() == 1
+                && call.arguments.keywords.is_empty()
                 && checker.builtin_name(&call.func).as_deref() == Some("int")
                 && matches!(
-                    size(checker, &call.args[0], depth + 1),
+                    size(checker, &call.arguments.args[0], depth + 1),
                     Some(Size::Sequence(_))
                 ) =>
         {
-            match size(checker, &call.args[0], depth + 1)? {
+            match size(checker, &call.arguments.args[0], depth + 1)? {
                 Size::Sequence(l) => Some(Size::Number(10f64.powf(l.min(300.0)))),
                 number => Some(number),
             }
         }
-        Expr::Call(call) if call.args.len() == 1 && call.keywords.is_empty() => {
+        Expr::Call(call)
+            if call.arguments.args.len() == 1 && call.arguments.keywords.is_empty() =>
+        {
             let numeric = checker
                 .builtin_name(&call.func)
                 .is_some_and(|n| matches!(n.as_str(), "int" | "float" | "abs" | "round"))
@@ -164,7 +167,7 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
                     .resolve(&call.func)
                     .iter()
                     .any(|p| NUMERIC_WRAPPERS.contains(&p.as_str()));
-            match size(checker, &call.args[0], depth + 1)? {
+            match size(checker, &call.arguments.args[0], depth + 1)? {
                 Size::Number(l) if numeric => Some(Size::Number(l)),
                 _ => None,
             }
@@ -272,10 +275,7 @@ pub(crate) fn check_percent_star(checker: &mut Checker, expr: &Expr) {
     if b.op != Operator::Mod {
         return;
     }
-    let (Expr::Constant(c), Expr::Tuple(t)) = (b.left.as_ref(), b.right.as_ref()) else {
-        return;
-    };
-    let Constant::Str(template) = &c.value else {
+    let (Some(template), Expr::Tuple(t)) = (str_literal(&b.left), b.right.as_ref()) else {
         return;
     };
     if template.contains("%*") || template.contains("%.*") || template.contains("%-*") {
@@ -318,12 +318,14 @@ pub(crate) fn check_binop(checker: &mut Checker, expr: &Expr) {
 fn iteration_size(checker: &Checker, expr: &Expr) -> Option<f64> {
     match expr {
         Expr::Call(call) => range_call_size(checker, call).or_else(|| product_size(checker, call)),
-        Expr::List(_) | Expr::Tuple(_) | Expr::Constant(_) | Expr::Name(_) => {
-            match size(checker, expr, 0)? {
-                Size::Sequence(l) => Some(l),
-                Size::Number(_) => None,
-            }
-        }
+        Expr::List(_)
+        | Expr::Tuple(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::Name(_) => match size(checker, expr, 0)? {
+            Size::Sequence(l) => Some(l),
+            Size::Number(_) => None,
+        },
         _ => None,
     }
 }
@@ -332,9 +334,9 @@ fn range_call_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
     if checker.builtin_name(&call.func).as_deref() != Some("range") {
         return None;
     }
-    let stop = match call.args.len() {
-        1 => &call.args[0],
-        2 | 3 => &call.args[1],
+    let stop = match call.arguments.args.len() {
+        1 => &call.arguments.args[0],
+        2 | 3 => &call.arguments.args[1],
         _ => return None,
     };
     number(size(checker, stop, 0))
@@ -345,12 +347,14 @@ fn product_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
     let paths = checker.resolve(&call.func);
     if paths.iter().any(|p| p == "itertools.product") {
         let repeat = call
+            .arguments
             .keywords
             .iter()
             .find(|k| k.arg.as_deref() == Some("repeat"))
             .and_then(|k| number(size(checker, &k.value, 0)))
             .map_or(1.0, |l| 10f64.powf(l));
         let per_round: f64 = call
+            .arguments
             .args
             .iter()
             .map(|a| iteration_size(checker, a))
@@ -359,7 +363,7 @@ fn product_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
     }
     if paths.iter().any(|p| p == "itertools.permutations") {
         let n = 10f64
-            .powf(iteration_size(checker, call.args.first()?)?)
+            .powf(iteration_size(checker, call.arguments.args.first()?)?)
             .min(1e7) as u64;
         // log10(n!) without computing n!.
         return Some(snap((1..=n).map(|k| (k as f64).log10()).sum()));
@@ -384,7 +388,7 @@ fn check_decompression(checker: &mut Checker, call: &ExprCall, path: &str) {
             return false;
         }
         match expr {
-            Expr::Constant(c) => matches!(c.value, Constant::Bytes(_) | Constant::Str(_)),
+            Expr::BytesLiteral(_) | Expr::StringLiteral(_) => true,
             Expr::Name(n) => checker
                 .constants
                 .get(normalize(&n.id).as_ref())
@@ -403,14 +407,20 @@ fn check_decompression(checker: &mut Checker, call: &ExprCall, path: &str) {
                 (decoder.ends_with("decode")
                     || decoder.starts_with("a2b_")
                     || matches!(decoder, "fromhex" | "unhexlify" | "bytes" | "bytearray"))
-                    && c.args
+                    && c.arguments
+                        .args
                         .first()
                         .is_some_and(|a| embedded(checker, a, depth + 1))
             }
             _ => false,
         }
     }
-    if call.args.first().is_some_and(|a| embedded(checker, a, 0)) {
+    if call
+        .arguments
+        .args
+        .first()
+        .is_some_and(|a| embedded(checker, a, 0))
+    {
         checker.report(
             Rule::ResourceBomb,
             format!("`{path}` of data embedded in the code: a decompression bomb's output cannot be bounded"),
@@ -443,7 +453,7 @@ const REGEX_FUNCTIONS: &[&str] = &[
 ];
 
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
-    let arg = |i: usize| call.args.get(i).and_then(|a| size(checker, a, 0));
+    let arg = |i: usize| call.arguments.args.get(i).and_then(|a| size(checker, a, 0));
     let builtin = checker.builtin_name(&call.func);
     let paths = checker.resolve(&call.func);
     let has = |list: &[&str]| paths.iter().find(|p| list.contains(&p.as_str())).cloned();
@@ -456,15 +466,13 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         Some(name @ ("bytes" | "bytearray")) => {
             (format!("`{name}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
         }
-        Some("format") if call.args.len() == 2 => {
-            if let Expr::Constant(c) = &call.args[1] {
-                if let Constant::Str(spec) = &c.value {
-                    check_spec(checker, spec, start(call), end(call));
-                }
+        Some("format") if call.arguments.args.len() == 2 => {
+            if let Some(spec) = str_literal(&call.arguments.args[1]) {
+                check_spec(checker, spec, start(call), end(call));
             }
             return;
         }
-        Some("pow") if call.args.len() == 2 => {
+        Some("pow") if call.arguments.args.len() == 2 => {
             if let Some(what) = arg(0)
                 .zip(arg(1))
                 .and_then(|(a, b)| combine(a, Operator::Pow, b))
@@ -491,13 +499,17 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
             } else if let Some(path) = has(&["math.prod"]) {
                 (
                     format!("`{path}` of"),
-                    call.args.first().and_then(|a| iteration_size(checker, a)),
+                    call.arguments
+                        .args
+                        .first()
+                        .and_then(|a| iteration_size(checker, a)),
                     5.5,
                 )
             } else if let Some(path) = has(&["hashlib.scrypt"]) {
                 // The work is n·r·p rounds of the memory-hard mix.
                 let parameter = |name: &str| {
-                    call.keywords
+                    call.arguments
+                        .keywords
                         .iter()
                         .find(|k| k.arg.as_deref() == Some(name))
                         .and_then(|k| number(size(checker, &k.value, 0)))
@@ -508,6 +520,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 (format!("`{path}` with"), work, 7.0)
             } else if has(&["decimal.Context", "decimal.localcontext"]).is_some() {
                 if let Some(prec) = call
+                    .arguments
                     .keywords
                     .iter()
                     .find(|k| k.arg.as_deref() == Some("prec"))
@@ -520,7 +533,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 return;
             } else if let Some(path) = has(ALLOCATORS) {
                 (format!("`{path}` of"), number(arg(0)), MAX_SEQUENCE_LOG10)
-            } else if has(&["itertools.repeat"]).is_some() && call.args.len() == 2 {
+            } else if has(&["itertools.repeat"]).is_some() && call.arguments.args.len() == 2 {
                 (
                     "`itertools.repeat` of".to_string(),
                     number(arg(1)),
@@ -561,6 +574,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 return;
             } else if let Some(path) = has(&["hashlib.pbkdf2_hmac"]) {
                 let rounds = call
+                    .arguments
                     .keywords
                     .iter()
                     .find(|k| k.arg.as_deref() == Some("iterations"))
@@ -618,6 +632,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                     }
                     Expr::Attribute(a) if a.attr.as_str() == "to_bytes" => {
                         let length = call
+                            .arguments
                             .keywords
                             .iter()
                             .find(|k| k.arg.as_deref() == Some("length"))
@@ -661,11 +676,11 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
 /// log10 of C(n, r) for `itertools.combinations(seq, r)`.
 fn combinations_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
     let n = 10f64
-        .powf(iteration_size(checker, call.args.first()?)?)
+        .powf(iteration_size(checker, call.arguments.args.first()?)?)
         .round()
         .min(1e7) as u64;
     let r = 10f64
-        .powf(number(size(checker, call.args.get(1)?, 0))?)
+        .powf(number(size(checker, call.arguments.args.get(1)?, 0))?)
         .round()
         .min(n as f64) as u64;
     let r = r.min(n - r);
@@ -726,14 +741,14 @@ fn operator_dunder(name: &str) -> Option<Operator> {
 /// (`(a+)+`, `(\w*)*`, `(x|y+){2,}`): exponential backtracking on a near match.
 fn check_regex(checker: &mut Checker, call: &ExprCall) {
     // `PATTERN = r"(a+)+$"` then `re.match(PATTERN, s)`: the constant is the pattern.
-    let first = match call.args.first() {
+    let first = match call.arguments.args.first() {
         Some(Expr::Name(n)) => checker.constants.get(normalize(&n.id).as_ref()),
         other => other,
     };
-    let Some(Expr::Constant(c)) = first else {
+    let Some(c) = first else {
         return;
     };
-    let Constant::Str(pattern) = &c.value else {
+    let Some(pattern) = str_literal(c) else {
         return;
     };
     if nested_quantifier(pattern) {

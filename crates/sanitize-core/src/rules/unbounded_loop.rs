@@ -1,6 +1,6 @@
 use crate::checker::Checker;
-use crate::parse::ast::{Constant, Expr, Stmt, StmtWhile, UnaryOp};
-use crate::parse::start;
+use crate::parse::ast::{Expr, Stmt, StmtWhile, UnaryOp};
+use crate::parse::{literal, start, Literal};
 use crate::report::{Finding, Severity};
 
 use super::{rule_doc, Rule};
@@ -38,7 +38,7 @@ pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
             .constants
             .get(crate::names::normalize(&name.id).as_ref())
         {
-            Some(value @ Expr::Constant(_)) => value,
+            Some(value) if crate::parse::is_literal(value) => value,
             _ => &stmt.test,
         },
         test => test,
@@ -61,8 +61,8 @@ fn endless_iterator(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bo
         .iter()
         .any(|p| ENDLESS_ITERATORS.contains(&p.as_str()))
         || (paths.iter().any(|p| p == "itertools.repeat")
-            && call.args.len() == 1
-            && call.keywords.is_empty())
+            && call.arguments.args.len() == 1
+            && call.arguments.keywords.is_empty())
         || constant_sentinel_iter(checker, call)
         || matches!(call.func.as_ref(), Expr::Name(n) if {
             let name = crate::names::normalize(&n.id);
@@ -96,10 +96,10 @@ pub(crate) fn check_blocking_call(checker: &mut Checker, call: &crate::parse::as
         return;
     };
     let message = match method.attr.as_str() {
-        "run_forever" if call.args.is_empty() => {
+        "run_forever" if call.arguments.args.is_empty() => {
             "`run_forever()` runs until something else stops it"
         }
-        "wait" if call.args.is_empty() && call.keywords.is_empty() => {
+        "wait" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
             let fresh_event = matches!(method.value.as_ref(), Expr::Call(inner)
                 if checker.resolve(&inner.func).iter().any(|p| matches!(p.as_str(),
                     "threading.Event" | "threading.Condition" | "multiprocessing.Event")));
@@ -148,9 +148,9 @@ pub(crate) fn check_materialised(checker: &mut Checker, call: &crate::parse::ast
         });
     let Some(consumer) = consumer else { return };
     // `sum(x for x in count())`: a generator over an endless iterator is endless too.
-    let endless = match call.args.first() {
+    let endless = match call.arguments.args.first() {
         Some(Expr::Call(inner)) => endless_iterator(checker, inner),
-        Some(Expr::GeneratorExp(g)) => endless_generators(checker, &g.generators),
+        Some(Expr::Generator(g)) => endless_generators(checker, &g.generators),
         _ => false,
     };
     if endless {
@@ -238,10 +238,18 @@ pub(crate) fn check_for(checker: &mut Checker, iter: &Expr, body: &[Stmt], at: u
 /// `iter(int, 1)`, `iter(lambda: 0, 1)`: a callable that always returns the same value,
 /// not the sentinel.
 fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
-    if checker.builtin_name(&call.func).as_deref() == Some("iter") && call.args.len() == 2 {
-        if let (Expr::Lambda(lambda), Expr::Constant(sentinel)) = (&call.args[0], &call.args[1]) {
+    if checker.builtin_name(&call.func).as_deref() == Some("iter") && call.arguments.args.len() == 2
+    {
+        if let (Expr::Lambda(lambda), sentinel) = (&call.arguments.args[0], &call.arguments.args[1])
+        {
+            if !crate::parse::is_literal(sentinel) {
+                return false;
+            }
             match lambda.body.as_ref() {
-                Expr::Constant(value) => return value.value != sentinel.value,
+                value if crate::parse::is_literal(value) => {
+                    use crate::parse::ast::comparable::ComparableExpr;
+                    return ComparableExpr::from(value) != ComparableExpr::from(sentinel);
+                }
                 // A fresh list or dict never equals a constant sentinel.
                 Expr::List(_)
                 | Expr::Dict(_)
@@ -256,9 +264,9 @@ fn constant_sentinel_iter(checker: &Checker, call: &crate::parse::ast::ExprCall)
         "int", "float", "str", "bool", "list", "dict", "tuple", "set", "object", "bytes",
     ];
     checker.builtin_name(&call.func).as_deref() == Some("iter")
-        && call.args.len() == 2
+        && call.arguments.args.len() == 2
         && checker
-            .builtin_name(&call.args[0])
+            .builtin_name(&call.arguments.args[0])
             .is_some_and(|name| CONSTANT_FACTORIES.contains(&name.as_str()))
 }
 
@@ -277,22 +285,21 @@ fn always_true(test: &Expr) -> bool {
         Expr::List(l) => !l.elts.is_empty(),
         Expr::Tuple(t) => !t.elts.is_empty(),
         Expr::Set(s) => !s.elts.is_empty(),
-        Expr::Dict(d) => !d.keys.is_empty(),
+        Expr::Dict(d) => !d.items.is_empty(),
         Expr::BoolOp(b) => match b.op {
             crate::parse::ast::BoolOp::Or => b.values.iter().any(always_true),
             crate::parse::ast::BoolOp::And => b.values.iter().all(always_true),
         },
-        Expr::Compare(c) if c.ops.len() == 1 && c.comparators.len() == 1 => {
-            compare_constants(&c.left, c.ops[0], &c.comparators[0]) == Some(true)
+        Expr::Compare(c) if c.ops.len() == 1 && c.operands.len() == 2 => {
+            compare_constants(&c.operands[0], c.ops[0], &c.operands[1]) == Some(true)
         }
-        Expr::Constant(c) => match &c.value {
-            Constant::Bool(b) => *b,
-            Constant::Int(i) => i.to_string() != "0",
-            Constant::Float(f) => *f != 0.0,
-            Constant::Str(s) => !s.is_empty(),
-            Constant::Bytes(b) => !b.is_empty(),
-            Constant::Tuple(t) => !t.is_empty(),
-            Constant::Ellipsis => true,
+        _ if crate::parse::is_literal(test) => match literal(test) {
+            Some(Literal::Bool(b)) => b,
+            Some(Literal::Int(i)) => i.to_string() != "0",
+            Some(Literal::Float(f)) => f != 0.0,
+            Some(Literal::Str(s)) => !s.is_empty(),
+            Some(Literal::Bytes(len)) => len > 0,
+            Some(Literal::Ellipsis | Literal::Complex) => true,
             _ => false,
         },
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_false(&u.operand),
@@ -301,7 +308,7 @@ fn always_true(test: &Expr) -> bool {
             always_true(&u.operand)
         }
         // `while (running := True)`: the value assigned is the test.
-        Expr::NamedExpr(n) => always_true(&n.value),
+        Expr::Named(n) => always_true(&n.value),
         _ => false,
     }
 }
@@ -309,14 +316,11 @@ fn always_true(test: &Expr) -> bool {
 /// `1 == 1`, `"a" != "b"`, `2 > 1`: comparisons of two constants.
 fn compare_constants(left: &Expr, op: crate::parse::ast::CmpOp, right: &Expr) -> Option<bool> {
     use crate::parse::ast::CmpOp;
-    let (Expr::Constant(l), Expr::Constant(r)) = (left, right) else {
-        return None;
-    };
-    let ordering = match (&l.value, &r.value) {
-        (Constant::Int(a), Constant::Int(b)) => a.cmp(b),
-        (Constant::Str(a), Constant::Str(b)) => a.cmp(b),
-        (Constant::Bool(a), Constant::Bool(b)) => a.cmp(b),
-        (Constant::None, Constant::None) => std::cmp::Ordering::Equal,
+    let ordering = match (literal(left)?, literal(right)?) {
+        (Literal::Int(a), Literal::Int(b)) => a.as_i64()?.cmp(&b.as_i64()?),
+        (Literal::Str(a), Literal::Str(b)) => a.cmp(b),
+        (Literal::Bool(a), Literal::Bool(b)) => a.cmp(&b),
+        (Literal::None, Literal::None) => std::cmp::Ordering::Equal,
         _ => return None,
     };
     Some(match op {
@@ -332,11 +336,12 @@ fn compare_constants(left: &Expr, op: crate::parse::ast::CmpOp, right: &Expr) ->
 
 fn always_false(test: &Expr) -> bool {
     match test {
-        Expr::Constant(c) => {
-            matches!(&c.value, Constant::None | Constant::Bool(false))
-                || matches!(&c.value, Constant::Int(i) if i.to_string() == "0")
-                || matches!(&c.value, Constant::Str(s) if s.is_empty())
-        }
+        _ if crate::parse::is_literal(test) => match literal(test) {
+            Some(Literal::None | Literal::Bool(false)) => true,
+            Some(Literal::Int(i)) => i.to_string() == "0",
+            Some(Literal::Str(s)) => s.is_empty(),
+            _ => false,
+        },
         Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_true(&u.operand),
         Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => {
             always_false(&u.operand)
@@ -344,8 +349,8 @@ fn always_false(test: &Expr) -> bool {
         // Empty displays are false.
         Expr::List(l) => l.elts.is_empty(),
         Expr::Tuple(t) => t.elts.is_empty(),
-        Expr::Dict(d) => d.keys.is_empty(),
-        Expr::NamedExpr(n) => always_false(&n.value),
+        Expr::Dict(d) => d.items.is_empty(),
+        Expr::Named(n) => always_false(&n.value),
         _ => false,
     }
 }
@@ -356,26 +361,26 @@ fn has_exit(body: &[Stmt], this_level: bool) -> bool {
     body.iter().any(|stmt| match stmt {
         Stmt::Break(_) => this_level,
         Stmt::Return(_) | Stmt::Raise(_) => true,
-        Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => false,
+        Stmt::FunctionDef(_) | Stmt::ClassDef(_) => false,
         Stmt::For(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
-        Stmt::AsyncFor(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
         Stmt::While(s) => has_exit(&s.body, false) || has_exit(&s.orelse, this_level),
-        // `if False: break` never leaves.
-        Stmt::If(s) if always_false(&s.test) => has_exit(&s.orelse, this_level),
-        Stmt::If(s) if always_true(&s.test) => has_exit(&s.body, this_level),
-        Stmt::If(s) => has_exit(&s.body, this_level) || has_exit(&s.orelse, this_level),
-        Stmt::With(s) => has_exit(&s.body, this_level),
-        Stmt::AsyncWith(s) => has_exit(&s.body, this_level),
-        Stmt::Try(s) => {
-            has_exit(&s.body, this_level)
-                || has_exit(&s.orelse, this_level)
-                || has_exit(&s.finalbody, this_level)
-                || s.handlers.iter().any(|h| {
-                    let crate::parse::ast::ExceptHandler::ExceptHandler(h) = h;
-                    has_exit(&h.body, this_level)
-                })
+        Stmt::If(s) => {
+            // `if False: break` never leaves; after `if True:` nothing else runs.
+            for (test, body) in crate::parse::if_branches(s) {
+                match test {
+                    Some(test) if always_false(test) => continue,
+                    Some(test) if !always_true(test) => {
+                        if has_exit(body, this_level) {
+                            return true;
+                        }
+                    }
+                    _ => return has_exit(body, this_level),
+                }
+            }
+            false
         }
-        Stmt::TryStar(s) => {
+        Stmt::With(s) => has_exit(&s.body, this_level),
+        Stmt::Try(s) => {
             has_exit(&s.body, this_level)
                 || has_exit(&s.orelse, this_level)
                 || has_exit(&s.finalbody, this_level)
@@ -396,8 +401,9 @@ fn suspends(body: &[Stmt]) -> bool {
     impl<'a> Visitor<'a> for Suspends {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
-                Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) | Stmt::ClassDef(_) => {}
-                Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => self.0 = true,
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                Stmt::For(s) if s.is_async => self.0 = true,
+                Stmt::With(s) if s.is_async => self.0 = true,
                 _ => walk_stmt(self, stmt),
             }
         }

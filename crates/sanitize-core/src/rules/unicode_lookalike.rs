@@ -1,4 +1,3 @@
-use crate::checker::Checker;
 use crate::names::normalize;
 use crate::report::{Finding, Severity};
 
@@ -23,28 +22,37 @@ rule_doc! {
     UnicodeLookalike
 }
 
-pub(crate) fn check_identifier(checker: &mut Checker, raw: &str, start: usize, end: usize) {
+/// Every identifier as spelled in the source (the parser's tokens), whatever node it
+/// ends up in: names, attributes, parameters, keywords, aliases, patterns.
+pub(crate) fn check_names(source: &str, names: &[(usize, usize)]) -> Vec<Finding> {
+    names
+        .iter()
+        .filter_map(|&(start, end)| check_identifier(source.get(start..end)?, start, end))
+        .collect()
+}
+
+fn check_identifier(raw: &str, start: usize, end: usize) -> Option<Finding> {
     if raw.is_ascii() {
-        return;
+        return None;
     }
     let normalized = normalize(raw);
     if normalized != raw {
-        checker.report(
+        Some(Finding::new(
             Rule::UnicodeLookalike,
             format!("identifier `{raw}` is read by Python as `{normalized}`"),
             start,
             end,
-        );
-    } else if let Some(script) = mixed_script(raw) {
-        checker.push(
+        ))
+    } else {
+        mixed_script(raw).map(|script| {
             Finding::new(
                 Rule::UnicodeLookalike,
                 format!("identifier `{raw}` mixes Latin and {script} letters"),
                 start,
                 end,
             )
-            .with_severity(Severity::Medium),
-        );
+            .with_severity(Severity::Medium)
+        })
     }
 }
 

@@ -80,10 +80,9 @@ pub(crate) fn check_ruamel(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    use crate::parse::ast::{Constant, Expr};
-    let unsafe_type = call.keywords.iter().any(|k| {
+    let unsafe_type = call.arguments.keywords.iter().any(|k| {
         k.arg.as_deref() == Some("typ")
-            && matches!(&k.value, Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s == "unsafe" || s == "full"))
+            && matches!(crate::parse::str_literal(&k.value), Some("unsafe" | "full"))
     });
     if unsafe_type
         && checker
@@ -113,11 +112,12 @@ pub(crate) fn check_yaml_call(
         return;
     };
     let loader = call
+        .arguments
         .keywords
         .iter()
         .find(|k| k.arg.as_deref() == Some("Loader"))
         .map(|k| &k.value)
-        .or(call.args.get(1));
+        .or(call.arguments.args.get(1));
     let safe = loader.is_some_and(|loader| {
         checker
             .resolve(loader)
