@@ -290,6 +290,7 @@ impl<'a> Checker<'a> {
         }
     }
 
+    #[inline(never)]
     fn check_name_load(&mut self, name: &ast::ExprName, callee: bool, in_chain: bool) {
         let id = normalize(&name.id);
         let (s, e) = (start(name), end(name));
@@ -367,6 +368,7 @@ impl<'a> Checker<'a> {
         }
     }
 
+    #[inline(never)]
     fn check_attribute(&mut self, attr: &'a ast::ExprAttribute, callee: bool, in_chain: bool) {
         let name = normalize(&attr.attr);
         let (s, e) = (start(attr), end(attr));
@@ -438,10 +440,58 @@ impl<'a> Checker<'a> {
                 self.check_path(&path, Use::Reference { called: callee }, s, e);
             }
         }
-        if matches!(attr.value.as_ref(), Expr::Name(_) | Expr::Attribute(_)) {
-            self.next_in_chain = true;
+    }
+
+    /// The checks of one expression node, not its children.
+    #[inline(never)]
+    fn check_expr(&mut self, expr: &'a Expr, callee: bool, in_chain: bool) {
+        dynamic_code_execution::check_annotations_write(self, expr);
+        match expr {
+            Expr::Name(name) if name.ctx == ExprContext::Load => {
+                self.check_name_load(name, callee, in_chain);
+            }
+            Expr::Attribute(attr) => self.check_attribute(attr, callee, in_chain),
+            Expr::Call(call) => self.check_call(call),
+            Expr::StringLiteral(literal) => {
+                self.check_string_text(literal.value.to_str(), start(literal), end(literal));
+            }
+            _ => {}
         }
-        self.visit_expr(&attr.value);
+    }
+
+    #[inline(never)]
+    fn check_call(&mut self, call: &'a ast::ExprCall) {
+        unbounded_loop::check_blocking_call(self, call);
+        computed_attribute_access::check_call(self, call);
+        format_string_attribute_walk::check_computed_template(self, call);
+        filesystem_access::check_call(self, call);
+        crate::rules::dynamic_import::check_test_runner(self, call);
+        unsafe_deserialization::check_yaml_call(self, call);
+        unsafe_deserialization::check_ruamel(self, call);
+        dynamic_code_execution::check_string_evaluator(self, call);
+        resource_bomb::check_call(self, call);
+        unbounded_loop::check_materialised(self, call);
+        debugger_or_interactive::check_debug_server(self, call);
+        // `vars(self)` is the instance's own dict, like `self.__dict__`.
+        if self.builtin_name(&call.func).as_deref() == Some("vars")
+            && matches!(parse::call_args(call), [Expr::Name(n)] if n.id.as_str() == "self")
+        {
+            self.exempt_builtin_at = Some(start(call.func.as_ref()));
+        }
+    }
+
+    /// Bombs, `%*` widths and strings spelled in pieces; sets the flags that keep the
+    /// children from reporting the same thing again.
+    #[inline(never)]
+    fn check_binop(&mut self, expr: &'a Expr) {
+        resource_bomb::check_binop(self, expr);
+        resource_bomb::check_percent_star(self, expr);
+        if !self.in_folded_string {
+            if let Some(text) = fold_string(expr) {
+                self.check_built_string(&text, start(expr), end(expr));
+                self.in_folded_string = true;
+            }
+        }
     }
 
     fn visit_comprehension_scope(
@@ -532,6 +582,7 @@ impl Checker<'_> {
 
     /// Literal text, from a plain string or from an f-string or t-string: names of escape
     /// attributes, format widths and format-field walks are read in it.
+    #[inline(never)]
     fn check_string_text(&mut self, text: &str, s: usize, e: usize) {
         if introspection_escape::names_escape_attribute(text) {
             self.report(
@@ -563,7 +614,7 @@ impl Checker<'_> {
     fn check_fragment(&mut self, text: &str, s: usize, e: usize) {
         let limits = &self.policy.limits;
         let scan = crate::source::prescan(text);
-        if scan.depth_bound > limits.max_nesting_depth.saturating_mul(4)
+        if scan.depth_bound > crate::source::parse_depth_bound(limits)
             || scan.tokens > limits.max_nodes
         {
             self.report(
@@ -763,35 +814,21 @@ impl<'a> Visitor<'a> for Checker<'a> {
         }
     }
 
+    // The recursion stays here and the checks live in `#[inline(never)]` functions, so
+    // each level of a deep tree costs one small frame: in wasm the stack is the JS
+    // engine's, about 1 MB.
     fn visit_expr(&mut self, expr: &'a Expr) {
         let callee = std::mem::take(&mut self.next_is_callee);
         let in_chain = std::mem::take(&mut self.next_in_chain);
-        crate::rules::dynamic_code_execution::check_annotations_write(self, expr);
+        self.check_expr(expr, callee, in_chain);
         match expr {
-            Expr::Name(name) => {
-                if name.ctx == ExprContext::Load {
-                    self.check_name_load(name, callee, in_chain);
+            Expr::Attribute(attr) => {
+                if matches!(attr.value.as_ref(), Expr::Name(_) | Expr::Attribute(_)) {
+                    self.next_in_chain = true;
                 }
+                self.visit_expr(&attr.value);
             }
-            Expr::Attribute(attr) => self.check_attribute(attr, callee, in_chain),
             Expr::Call(call) => {
-                unbounded_loop::check_blocking_call(self, call);
-                computed_attribute_access::check_call(self, call);
-                format_string_attribute_walk::check_computed_template(self, call);
-                filesystem_access::check_call(self, call);
-                crate::rules::dynamic_import::check_test_runner(self, call);
-                unsafe_deserialization::check_yaml_call(self, call);
-                unsafe_deserialization::check_ruamel(self, call);
-                dynamic_code_execution::check_string_evaluator(self, call);
-                resource_bomb::check_call(self, call);
-                unbounded_loop::check_materialised(self, call);
-                debugger_or_interactive::check_debug_server(self, call);
-                // `vars(self)` is the instance's own dict, like `self.__dict__`.
-                if self.builtin_name(&call.func).as_deref() == Some("vars")
-                    && matches!(parse::call_args(call), [Expr::Name(n)] if n.id.as_str() == "self")
-                {
-                    self.exempt_builtin_at = Some(start(call.func.as_ref()));
-                }
                 self.next_is_callee = true;
                 self.visit_expr(&call.func);
                 for arg in parse::call_args(call) {
@@ -801,20 +838,10 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     self.visit_expr(&keyword.value);
                 }
             }
-            Expr::StringLiteral(literal) => {
-                self.check_string_text(literal.value.to_str(), start(literal), end(literal));
-            }
             Expr::BinOp(_) => {
                 let was_in_bomb = self.in_bomb;
-                resource_bomb::check_binop(self, expr);
-                resource_bomb::check_percent_star(self, expr);
                 let was_folded = self.in_folded_string;
-                if !was_folded {
-                    if let Some(text) = fold_string(expr) {
-                        self.check_built_string(&text, start(expr), end(expr));
-                        self.in_folded_string = true;
-                    }
-                }
+                self.check_binop(expr);
                 visitor::walk_expr(self, expr);
                 self.in_folded_string = was_folded;
                 self.in_bomb = was_in_bomb;

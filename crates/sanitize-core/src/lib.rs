@@ -132,7 +132,7 @@ fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
     }
     // Past this bound the parser's tree could nest deep enough to matter for the
     // stack before the exact check below could run.
-    let hard_depth = limits.max_nesting_depth.saturating_mul(4).max(64);
+    let hard_depth = source::parse_depth_bound(limits);
     if scan.depth_bound > hard_depth {
         findings.push(Finding::new(
             Rule::NestingTooDeep,

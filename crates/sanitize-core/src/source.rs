@@ -54,6 +54,23 @@ pub(crate) struct Prescan {
     pub refusal: Option<(usize, &'static str)>,
 }
 
+/// The deepest pre-scan bound the parser is given, whatever the policy: the parser
+/// recurses per level, and in wasm the JS engine's stack (about 1 MB, less once the
+/// code is optimised) is the limit. Measured in Node, warm: the costliest chains
+/// (`not`, `-`, `yield`) overflow past ~450 levels; this admits ~210 of them, and 200
+/// nested brackets (CPython's own limit).
+pub(crate) const PARSE_DEPTH_BOUND: usize = 280;
+
+/// The pre-scan bound past which text is not parsed: four times the policy's depth
+/// (the pre-scan over-counts), never more than the parser can take.
+pub(crate) fn parse_depth_bound(limits: &crate::policy::Limits) -> usize {
+    limits
+        .max_nesting_depth
+        .saturating_mul(4)
+        .max(64)
+        .min(PARSE_DEPTH_BOUND)
+}
+
 /// CPython's `MAXLEVEL`: brackets nested deeper are a syntax error.
 pub(crate) const MAX_BRACKET_DEPTH: usize = 200;
 /// CPython's `MAXINDENT`: this many indentation levels is a syntax error.
@@ -102,9 +119,13 @@ struct Scanner<'t> {
 }
 
 impl Scanner<'_> {
-    fn bump(&mut self) {
+    /// Counts an operator. Prefix forms (`-x`, `not x`, `await x`, `yield x`, `*x`)
+    /// recurse in the parser at about twice the stack of other levels, so they weigh 2;
+    /// binary uses of the same symbols are counted alike, which only makes the bound
+    /// looser for chains the exact depth check would refuse anyway.
+    fn bump(&mut self, weight: usize) {
         if let Some(ops) = self.levels.last_mut() {
-            *ops += 1;
+            *ops += weight;
             let depth = self.indents.len() * 2 + self.enclosing + *ops + 1;
             self.scan.depth_bound = self.scan.depth_bound.max(depth);
         }
@@ -116,7 +137,7 @@ impl Scanner<'_> {
 
     fn open_bracket(&mut self, at: usize) {
         self.scan.tokens += 1;
-        self.bump();
+        self.bump(1);
         self.enclosing += 1 + self.levels.last().copied().unwrap_or(0);
         self.levels.push(0);
         if self.levels.len() - 1 > MAX_BRACKET_DEPTH {
@@ -201,10 +222,10 @@ impl Scanner<'_> {
                     let prev = if i > 0 { bytes[i - 1] } else { b' ' };
                     let next = bytes.get(i + 1).copied().unwrap_or(b' ');
                     let compound = matches!(prev, b'=' | b'<' | b'>' | b'!' | b':') || next == b'=';
+                    // A plain `=` resets nothing: in `lambda a=lambda b=…` and
+                    // `f(a=f(b=…))` the parser still recurses across it.
                     if compound {
-                        self.bump();
-                    } else if let Some(ops) = self.levels.last_mut() {
-                        *ops = 0;
+                        self.bump(1);
                     }
                     i += 1;
                 }
@@ -216,7 +237,8 @@ impl Scanner<'_> {
                         continue;
                     }
                     if b != b':' {
-                        self.bump();
+                        let prefix = matches!(b, b'-' | b'+' | b'~' | b'*');
+                        self.bump(if prefix { 2 } else { 1 });
                     }
                     i += 1;
                 }
@@ -232,21 +254,12 @@ impl Scanner<'_> {
                         i = self.string(i, end);
                         continue;
                     }
-                    if matches!(
-                        &bytes[i..end],
-                        b"not"
-                            | b"and"
-                            | b"or"
-                            | b"if"
-                            | b"else"
-                            | b"lambda"
-                            | b"await"
-                            | b"in"
-                            | b"is"
-                            | b"yield"
-                            | b"from"
-                    ) {
-                        self.bump();
+                    match &bytes[i..end] {
+                        b"not" | b"await" | b"yield" => self.bump(2),
+                        b"and" | b"or" | b"if" | b"else" | b"lambda" | b"in" | b"is" | b"from" => {
+                            self.bump(1)
+                        }
+                        _ => {}
                     }
                     i = end;
                 }
