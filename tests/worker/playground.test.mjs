@@ -36,6 +36,8 @@ async function openGenerate(page) {
   await page.goto(`${worker.url}/`);
   await page.waitForSelector(".verdict.pass, .verdict.fail", { timeout: 20000 });
   await page.waitForSelector("#modes:not([hidden])", { timeout: 5000 });
+  assert.equal(await page.isVisible("#modes"), true);
+  assert.equal(await page.isHidden("#generate-pane"), true, "validate mode first");
   await page.click("#mode-generate");
   await page.waitForSelector("#generate-pane:not([hidden])");
 }
@@ -119,10 +121,16 @@ test("Generate: 200, unsafe_code, 429 with a countdown, and 401 — in plain wor
   assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
   const first = Number(await page.getAttribute("#gen-error", "data-seconds-left"));
   assert.ok(first <= retryAfter && first >= retryAfter - 1, `${first} vs Retry-After ${retryAfter}`);
-  assert.match(await page.textContent("#gen-error"), /Too many requests \(429\).*\n.*You can generate again in \d+ s/s);
+  assert.match(await page.textContent("#gen-error"), /Too many requests \(429\): more than 2 requests in a minute\.\nYou can generate again in \d+ s\.$/);
   assert.equal(await page.isDisabled("#generate"), true);
   await page.waitForFunction((start) => Number(document.getElementById("gen-error").dataset.secondsLeft) <= start - 2, first, { timeout: 5000 });
   assert.equal(llm.requests.length, 0, "the rate-limited request never reached the LLM");
+  // No findings came with the 429: the panel judges the editor's code again, not the
+  // earlier unsafe answer.
+  await page.waitForFunction(() => !document.getElementById("summary").textContent.startsWith("The service blocked"));
+  const lines = (await page.evaluate(() => document.querySelector(".cm-content").innerText)).split("\n");
+  const importLine = String(lines.indexOf("import os") + 1);
+  assert.equal(await page.getAttribute('#findings li[data-code="S101"]', "data-line"), importLine);
   await page.screenshot({ path: join(shots, "playground-generate-429.png") });
   await context.close();
 

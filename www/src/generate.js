@@ -55,7 +55,7 @@ export async function requestCode(prompt, token, traceparent) {
 }
 
 export function formatDuration(seconds) {
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds <= 120) return `${seconds} s`;
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;

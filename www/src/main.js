@@ -316,6 +316,8 @@ async function start() {
     }
     if (body?.validation_results) {
       render(body.validation_results, { marks: false, note: "The service blocked the model's code (not shown): " });
+    } else {
+      run(); // the findings panel shows the editor's code again, not an earlier answer's
     }
     if (body?.trace_id) {
       $("gen-trace").textContent = body.trace_id;
