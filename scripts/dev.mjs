@@ -31,12 +31,24 @@ const vars = Object.fromEntries(
 );
 
 const children = [];
-const stop = () => {
-  for (const child of children) child.kill("SIGTERM");
-  process.exit(0);
+// Stops the children and waits for them (wrangler stops workerd), so that the ports are
+// free when this process is gone; SIGKILL after 5 s.
+const stop = async (code = 0) => {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once("exit", done);
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+        }),
+    ),
+  );
+  process.exit(code);
 };
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+process.on("SIGINT", () => stop());
+process.on("SIGTERM", () => stop());
 
 const args = [
   join(repo, "node_modules/wrangler/bin/wrangler.js"), "dev", "--ip", "127.0.0.1", "--port", port,
@@ -71,7 +83,4 @@ wrangler.stdout.on("data", (chunk) => {
     }
   }
 });
-wrangler.on("exit", (code) => {
-  for (const child of children) child.kill("SIGTERM");
-  process.exit(code ?? 0);
-});
+wrangler.on("exit", (code) => stop(code ?? 0));

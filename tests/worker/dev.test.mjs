@@ -60,6 +60,9 @@ test("make dev prints the playground URL and a development token that works", as
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     assert.equal(health.status, 200, await health.text());
   } finally {
-    await stopChild(child, 5000);
+    await stopChild(child, 10000);
   }
+  // Stopped means stopped: nothing is left listening (the next test file needs ports).
+  const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(() => false, () => true);
+  assert.ok(refused, "the service still answers after make dev stopped");
 });
