@@ -12,7 +12,8 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 
 .PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability run dev test \
         fmt lint unit wasm-test js-test worker worker-test pkg playground-build playground \
-        bench bench-setup rules-doc reexports clean fuzz fuzz-smoke reliability
+        bench bench-setup rules-doc reexports clean fuzz fuzz-smoke reliability \
+        setup-clients deploy deploy-check
 
 WORKER_BUILD_VERSION := 0.8.7
 
@@ -26,9 +27,11 @@ help:
 	@echo "make pkg         build the npm package into pkg/dist"
 	@echo "make playground  build the playground and serve it on 127.0.0.1"
 	@echo "make setup       install what the targets need (idempotent, quick when done)"
+	@echo "make deploy      check, then wrangler deploy the worker and the playground (README: Deploy)"
+	@echo "make deploy-check  offline dry run: bundle size, Durable Object migrations, no dev values"
 
 # ---- set-up: each step checks before it installs --------------------------------------
-setup: setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability
+setup: setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability setup-clients
 
 setup-rust:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
@@ -72,6 +75,13 @@ setup-observability:
 	  echo "installing opentelemetry-proto into $(TEST_VENV)"; \
 	  python3 -m venv $(TEST_VENV) && $(TEST_VENV)/bin/pip install --quiet "opentelemetry-proto==1.45.2"; }
 
+# The client examples' tests (httpx) and the OpenAPI document's validator (PyPI, in .venv-test).
+setup-clients:
+	@$(TEST_VENV)/bin/python -c "import httpx, openapi_spec_validator" 2>/dev/null || { \
+	  echo "installing httpx and openapi-spec-validator into $(TEST_VENV)"; \
+	  { [ -x $(TEST_VENV)/bin/python ] || python3 -m venv $(TEST_VENV); } && \
+	  $(TEST_VENV)/bin/pip install --quiet "httpx==0.28.1" "openapi-spec-validator==0.9.0"; }
+
 # ---- build -----------------------------------------------------------------------------
 $(CLI): setup-rust
 	$(CARGO) build --release --locked -p sanitize-cli
@@ -102,8 +112,8 @@ dev: setup worker playground-build
 	node_modules/.bin/node scripts/dev.mjs
 
 run: $(CLI)
-	@echo "== codegen-sanitize check examples/ =="
-	@$(CLI) check examples/ || true
+	@echo "== codegen-sanitize check examples/*.py =="
+	@$(CLI) check examples/*.py || true
 	@echo
 	@echo "== an LLM answer, code taken from its fenced block (--extract) =="
 	@$(CLI) check --extract examples/answer_fastapi.md || true
@@ -128,7 +138,7 @@ wasm-test: setup-wasm
 js-test: $(CLI) playground-build setup-chromium
 	node --test pkg/test/ www/test/
 
-worker-test: worker playground-build setup-observability
+worker-test: worker playground-build setup-observability setup-chromium setup-clients
 	node --test tests/worker/
 
 # The short fuzz run of `make test`; `make fuzz` runs longer (FUZZ_SECONDS each).
@@ -143,7 +153,7 @@ fuzz-smoke: setup-rust
 reliability: setup $(CLI) pkg worker playground-build
 	node scripts/reliability.mjs --fuzz-seconds $(FUZZ_SECONDS)
 
-test: setup fmt lint unit wasm-test js-test worker-test fuzz-smoke
+test: setup fmt lint unit wasm-test js-test worker-test deploy-check fuzz-smoke
 
 # ---- benchmarks ------------------------------------------------------------------------
 bench-setup:
@@ -156,6 +166,20 @@ bench: setup bench-setup pkg worker playground-build
 	BENCH_VENV=$(BENCH_VENV) target/release/sanitize-bench
 	node pkg/bench.mjs
 	node scripts/bench-gateway.mjs
+	python3 scripts/deploy_check.py --size-only
+
+# ---- deploy (README "Deploy") ----------------------------------------------------------
+# `make deploy-check` is offline: `wrangler deploy --dry-run` of the production config,
+# then bundle size, Durable Object migrations and "no development value" checks.
+# DEPLOY_ENV=name uses wrangler.toml's [env.name] instead of the top level.
+WRANGLER := node_modules/.bin/node node_modules/wrangler/bin/wrangler.js
+DEPLOY_ENV ?=
+deploy-check: worker playground-build setup-node
+	python3 scripts/deploy_check.py --outdir target/deploy-check $(if $(DEPLOY_ENV),--env $(DEPLOY_ENV))
+
+# Needs `npx wrangler login` (or CLOUDFLARE_API_TOKEN) and the secrets (README).
+deploy: deploy-check
+	WRANGLER_SEND_METRICS=false $(WRANGLER) deploy $(if $(DEPLOY_ENV),--env $(DEPLOY_ENV))
 
 # ---- generated files -------------------------------------------------------------------
 # The README's rule table, from the rule docs (a test checks they agree).

@@ -2,7 +2,7 @@
 // directory, quiet and offline; collects its output for log assertions.
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createServer } from "node:net";
@@ -35,8 +35,40 @@ export const QUIET_ENV = {
   DO_NOT_TRACK: "1",
 };
 
-/** Starts wrangler dev with `vars`; resolves once it is ready. */
+/**
+ * The values a test runs with unless it gives its own: every key of wrangler.toml's
+ * production `[vars]` is overridden here, so no test depends on (or calls) a production
+ * value. Empty means unset (no fallback model, no LLM URL unless the test gives one).
+ */
+export const TEST_VARS = {
+  LLM_API_URL: "",
+  LLM_MODEL: "test-model",
+  LLM_FALLBACK_MODEL: "",
+  RATE_LIMIT_PER_MINUTE: "3",
+  QUOTA_PER_DAY: "100",
+  PROMPT_MIN_CHARS: "10",
+  PROMPT_MAX_CHARS: "8000",
+  LLM_TIMEOUT_MS: "20000",
+};
+
+/** The keys of the top-level `[vars]` table of wrangler.toml (the production values). */
+export function productionVarNames(config = readFileSync(join(repo, "wrangler.toml"), "utf8")) {
+  const names = [];
+  let inVars = false;
+  for (const line of config.split("\n")) {
+    const table = line.match(/^\s*\[+\s*([^\]]+?)\s*\]+/);
+    if (table) inVars = table[1] === "vars";
+    const key = line.match(/^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/);
+    if (inVars && !table && key) names.push(key[1]);
+  }
+  return names;
+}
+
+/** Starts wrangler dev with `vars` (over TEST_VARS); resolves once it is ready. */
 export async function startWorker(vars, { persistTo } = {}) {
+  const uncovered = productionVarNames().filter((name) => !(name in TEST_VARS));
+  if (uncovered.length) throw new Error(`wrangler.toml [vars] has ${uncovered.join(", ")}: give it a test value in TEST_VARS`);
+  vars = { ...TEST_VARS, ...vars };
   const port = await freePort();
   const state = persistTo ?? mkdtempSync(join(tmpdir(), "llm-codegen-state-"));
   const args = [

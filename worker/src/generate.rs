@@ -4,7 +4,7 @@
 //! after the response come one log line, the span export and the metrics record.
 
 use codegen_service::auth::{authenticate, bearer_token, key_id, User};
-use codegen_service::config::Config;
+use codegen_service::config::{readiness, Config, ConfigProblems};
 use codegen_service::facts::RequestFacts;
 use codegen_service::limits::Decision;
 use codegen_service::llm::Repair;
@@ -37,6 +37,14 @@ pub fn new_trace(req: &Request) -> TraceContext {
     )
 }
 
+/// The configuration, or every missing or invalid setting and binding (by name).
+pub fn ready(env: &Env) -> std::result::Result<Config, ConfigProblems> {
+    readiness(
+        |name| setting(env, name),
+        |binding| env.durable_object(binding).is_ok(),
+    )
+}
+
 /// A setting from the secrets, else the vars.
 pub fn setting(env: &Env, name: &str) -> Option<String> {
     env.secret(name)
@@ -50,7 +58,7 @@ pub async fn handle(mut req: Request, ctx: RouteContext<Context>) -> Result<Resp
     let method = req.method().to_string();
     let mut recorder = Recorder::start(new_trace(&req), "POST /llm-codegen/generate", started);
     let mut facts = RequestFacts::default();
-    let config = Config::from_source(|name| setting(&ctx.env, name));
+    let config = ready(&ctx.env);
     let outcome = match &config {
         Ok(config) => run(&mut req, &ctx, config, &mut recorder, &mut facts).await,
         Err(error) => Err(ApiError::Misconfigured(error.to_string())),

@@ -2,7 +2,6 @@
 //! `generate` and the per-user Durable Object in `limiter` only move data between the
 //! platform and `codegen-service`, where every decision is made and tested natively.
 
-use serde_json::json;
 use worker::{event, Context, Env, Request, Response, Result, Router};
 
 mod durable;
@@ -25,8 +24,10 @@ const OPENAPI: &str = include_str!("openapi.json");
 async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {
     let path = req.path();
     let response = Router::with_data(ctx)
-        .get("/healthz", |_, _| {
-            Response::from_json(&json!({"status": "ok"}))
+        .get("/healthz", |_, ctx| {
+            // Readiness for load balancers and uptime checks: 503 naming what is missing.
+            let (status, body) = codegen_service::config::health(&generate::ready(&ctx.env));
+            respond::json(status, &body, None)
         })
         .get("/openapi.json", |_, _| {
             let mut response = Response::ok(OPENAPI)?;

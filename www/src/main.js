@@ -3,6 +3,7 @@ import { python } from "@codemirror/lang-python";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { init, validate, defaultPolicy, rules, version } from "@llm-codegen/sanitize";
 import { EXAMPLES } from "./examples.js";
+import { describeError, formatDuration, loadToken, probeService, requestCode, saveToken } from "./generate.js";
 import "./style.css";
 
 const $ = (id) => document.getElementById(id);
@@ -147,25 +148,18 @@ async function start() {
     $("rule-doc").hidden = false;
   }
 
-  function run() {
-    const code = view.state.doc.toString();
-    const chosenPolicy = policy();
-    let report;
-    try {
-      report = validate(code, { policy: chosenPolicy, extract: $("extract").checked });
-    } catch (e) {
-      $("policy-error").textContent = e.message;
-      $("policy-error").hidden = false;
-      return;
-    }
+  /** Shows a report: verdict, score, findings; `marks` underlines them in the editor. */
+  function render(report, { marks = true, note = "" } = {}) {
     const verdict = $("verdict");
     verdict.className = `verdict ${report.passed ? "pass" : "fail"}`;
     $("verdict-text").textContent = report.passed ? "PASSED" : "BLOCKED";
     $("score").textContent = `score ${report.score.toFixed(2)}`;
     const counts = report.issues.reduce((acc, i) => ((acc[i.severity] = (acc[i.severity] ?? 0) + 1), acc), {});
-    $("summary").textContent = report.issues.length
-      ? Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(" · ")
-      : "No findings.";
+    $("summary").textContent =
+      note +
+      (report.issues.length
+        ? Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(" · ")
+        : "No findings.");
 
     const list = $("findings");
     list.replaceChildren();
@@ -180,7 +174,7 @@ async function start() {
       item.append(badge, codeLabel, document.createTextNode(issue.message), where);
       item.addEventListener("click", () => {
         showRule(issue.code);
-        if (!$("extract").checked) {
+        if (marks && !$("extract").checked) {
           const at = offset(view.state.doc, issue.line, issue.column);
           view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
           view.focus();
@@ -192,7 +186,7 @@ async function start() {
     // Mark the offending ranges in the editor (positions refer to the extracted block
     // when extracting, so marks are shown only for plain code).
     const doc = view.state.doc;
-    const diagnostics = $("extract").checked
+    const diagnostics = !marks || $("extract").checked
       ? []
       : report.issues.map((issue) => {
           const from = offset(doc, issue.line, issue.column);
@@ -201,6 +195,136 @@ async function start() {
           return { from, to: Math.max(to, from), severity: SEVERITY[issue.severity], source: issue.code, message: `${issue.code} ${issue.rule}: ${issue.message}` };
         });
     view.dispatch(setDiagnostics(view.state, diagnostics));
+  }
+
+  function run() {
+    const code = view.state.doc.toString();
+    const chosenPolicy = policy();
+    let report;
+    try {
+      report = validate(code, { policy: chosenPolicy, extract: $("extract").checked });
+    } catch (e) {
+      $("policy-error").textContent = e.message;
+      $("policy-error").hidden = false;
+      return;
+    }
+    render(report);
+  }
+
+  // ---- Generate mode: only when the page is served by the service ----
+  let countdown = null;
+  async function setUpGenerate() {
+    const health = await probeService();
+    // Tells tests (and styles) what the probe found: "none" is the validate-only page.
+    document.body.dataset.service = health?.status ?? "none";
+    if (!health) return;
+    $("modes").hidden = false;
+    const state = $("service-state");
+    state.textContent =
+      health.status === "ok"
+        ? `Service: ${location.origin} — your prompt goes to the service, which asks the LLM and validates the answer with this engine.`
+        : `The service is not ready: ${[...(health.missing ?? []).map((m) => `${m} is not set`), ...(health.invalid ?? []).map((i) => `${i.setting} ${i.problem}`)].join("; ")}.`;
+    const token = $("token");
+    token.value = loadToken();
+    token.addEventListener("change", () => saveToken(token.value.trim()));
+    const setMode = (mode) => {
+      const generating = mode === "generate";
+      $("generate-pane").hidden = !generating;
+      $("mode-generate").setAttribute("aria-pressed", String(generating));
+      $("mode-validate").setAttribute("aria-pressed", String(!generating));
+      $("tagline").textContent = generating
+        ? "Ask the service for code. The answer comes back validated by the same engine; edit it and it is judged again, here in your browser."
+        : "Paste what an LLM wrote. The same engine as the service judges it, right here in your browser — nothing is sent anywhere.";
+      if (generating) $("prompt").focus();
+    };
+    $("mode-validate").addEventListener("click", () => setMode("validate"));
+    $("mode-generate").addEventListener("click", () => setMode("generate"));
+    $("generate-pane").addEventListener("submit", (event) => {
+      event.preventDefault();
+      generate();
+    });
+  }
+
+  function showError({ text, countdown: seconds }) {
+    const box = $("gen-error");
+    clearInterval(countdown);
+    delete box.dataset.secondsLeft;
+    box.hidden = false;
+    if (typeof seconds !== "number") {
+      box.textContent = text;
+      return;
+    }
+    const button = $("generate");
+    let left = Math.max(1, seconds);
+    const tick = () => {
+      box.textContent = text.replace("{time}", formatDuration(left));
+      box.dataset.secondsLeft = String(left);
+      button.disabled = true;
+      if (left <= 0) {
+        clearInterval(countdown);
+        box.textContent = "You can generate again.";
+        delete box.dataset.secondsLeft;
+        button.disabled = false;
+      }
+      left -= 1;
+    };
+    tick();
+    countdown = setInterval(tick, 1000);
+  }
+
+  async function generate() {
+    const prompt = $("prompt").value;
+    const token = $("token").value.trim();
+    const button = $("generate");
+    const box = $("gen-error");
+    clearInterval(countdown);
+    box.hidden = true;
+    $("gen-meta").hidden = true;
+    if (!token) {
+      showError({ text: "Paste a token first: with `make dev`, the development token it prints; in production, one from your identity provider." });
+      return;
+    }
+    saveToken(token);
+    button.disabled = true;
+    const label = button.textContent;
+    button.textContent = "Generating…";
+    let answer;
+    try {
+      answer = await requestCode(prompt, token);
+    } catch (e) {
+      showError({ text: `Could not reach the service: ${e.message}. Check your connection and that the service is running.` });
+      return;
+    } finally {
+      button.textContent = label;
+      button.disabled = false;
+    }
+    const { status, body, retryAfter } = answer;
+    if (status === 200 && body && typeof body.code === "string") {
+      $("gen-trace").textContent = body.trace_id;
+      $("gen-latency").textContent = `latency ${body.metrics.latency_seconds.toFixed(2)} s`;
+      $("gen-quota").textContent = `quota left today ${body.metrics.quota_remaining}`;
+      $("gen-model").textContent = `model ${body.model}`;
+      $("gen-meta").hidden = false;
+      $("extract").checked = false;
+      examples.value = "custom";
+      // The service's own findings are shown (the live check scheduled by this change is
+      // cancelled); the editor judges again on the next edit.
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: body.code } });
+      clearTimeout(timer);
+      render(body.validation_results, { note: "From the service: " });
+      return;
+    }
+    if (body?.validation_results) {
+      render(body.validation_results, { marks: false, note: "The service blocked the model's code (not shown): " });
+    } else {
+      run(); // the findings panel shows the editor's code again, not an earlier answer's
+    }
+    if (body?.trace_id) {
+      $("gen-trace").textContent = body.trace_id;
+      for (const id of ["gen-latency", "gen-quota", "gen-model"]) $(id).textContent = "";
+      $("gen-meta").hidden = false;
+    }
+    showError(describeError(status, body, retryAfter));
   }
 
   examples.addEventListener("change", () => {
@@ -229,6 +353,7 @@ async function start() {
     }
   });
   run();
+  await setUpGenerate();
 }
 
 start().catch((error) => {

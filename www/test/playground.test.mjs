@@ -119,3 +119,14 @@ test("examples load and are judged", async () => {
   await verdict(page, "PASSED");
   await page.close();
 });
+
+test("served without the service (static files, npm build): validate-only, no Generate mode", async () => {
+  const { page, errors } = await open();
+  await page.waitForFunction(() => document.body.dataset.service !== undefined, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.body.dataset.service), "none");
+  assert.equal(await page.isHidden("#modes"), true);
+  assert.equal(await page.isHidden("#generate-pane"), true);
+  assert.match(await page.textContent("#tagline"), /nothing is sent anywhere/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
