@@ -9,9 +9,10 @@ use crate::parse::{self, end, start};
 use crate::policy::Policy;
 use crate::report::{Finding, Severity};
 use crate::rules::{
-    computed_attribute_access, debugger_or_interactive, dynamic_code_execution, filesystem_access,
-    format_string_attribute_walk, introspection_escape, module_attribute_reach, resource_bomb,
-    unbounded_loop, unicode_lookalike, unsafe_deserialization, Rule,
+    computed_attribute_access, dangerous_module_escape, debugger_or_interactive,
+    dynamic_code_execution, filesystem_access, format_string_attribute_walk, introspection_escape,
+    module_attribute_reach, policy_denied, resource_bomb, unbounded_loop, unicode_lookalike,
+    unsafe_deserialization, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
 use crate::visitor::{self, Visitor};
@@ -203,14 +204,7 @@ impl<'a> Checker<'a> {
             module_attribute_reach::check_reexport(self, written, real, start, end);
         }
         let path = canonical.as_deref().unwrap_or(written);
-        if let Some(denied) = self.policy.denied_path(path) {
-            self.report(
-                Rule::PolicyDenied,
-                format!("`{path}` is denied by the policy (`{denied}`)"),
-                start,
-                end,
-            );
-        }
+        policy_denied::check_path(self, path, start, end);
         if let Some(hit) = self.index.lookup(path) {
             if !self.policy.allows_path(path, hit.entry) {
                 // Named as written; a re-export's real name is in its own finding.
@@ -233,29 +227,9 @@ impl<'a> Checker<'a> {
         }
         if how == Use::Import {
             module_attribute_reach::check_import_path(self, written, start, end);
-            let top = written.split('.').next().unwrap_or_default();
-            if top.starts_with('_') && top != "__future__" && self.index.lookup(path).is_none() {
-                self.report(
-                    Rule::IntrospectionEscape,
-                    format!("import of `{written}`, an interpreter-internal module"),
-                    start,
-                    end,
-                );
-            }
+            introspection_escape::check_internal_import(self, written, path, start, end);
         }
-        if format_string_attribute_walk::FIELD_WALKERS
-            .iter()
-            .any(|w| crate::policy::covers(w, path))
-        {
-            self.report(
-                Rule::FormatStringAttributeWalk,
-                format!(
-                    "`{path}` walks format fields given as plain strings, which no rule can read"
-                ),
-                start,
-                end,
-            );
-        }
+        format_string_attribute_walk::check_field_walker(self, path, start, end);
     }
 
     fn check_import(&mut self, stmt: &'a Stmt) {
@@ -272,14 +246,12 @@ impl<'a> Checker<'a> {
                     let Some(module) = &module else { continue };
                     if alias.name.as_str() == "*" {
                         self.check_path(module, Use::Import, start(stmt), end(stmt));
-                        if self.index.is_partial_module(module) {
-                            self.report(
-                                Rule::DangerousModuleEscape,
-                                format!("star import from `{module}` brings in members that cannot be tracked, some of them dangerous"),
-                                start(stmt),
-                                end(stmt),
-                            );
-                        }
+                        dangerous_module_escape::check_star_import(
+                            self,
+                            module,
+                            start(stmt),
+                            end(stmt),
+                        );
                     } else {
                         let path = format!("{module}.{}", normalize(&alias.name));
                         self.check_path(&path, Use::Import, start(alias), end(alias));
@@ -294,27 +266,14 @@ impl<'a> Checker<'a> {
     fn check_name_load(&mut self, name: &ast::ExprName, callee: bool, in_chain: bool) {
         let id = normalize(&name.id);
         let (s, e) = (start(name), end(name));
-        if introspection_escape::dangerous_dunder_name(&id) && !self.policy.allows_attribute(&id) {
-            self.report(
-                Rule::IntrospectionEscape,
-                format!("`{id}` reaches the interpreter's internals"),
-                s,
-                e,
-            );
-        }
+        introspection_escape::check_bare_name(self, &id, s, e);
         if let Some(paths) = self.imports.get(id.as_ref()).cloned() {
             if !in_chain {
                 let module = self.module_names.contains(id.as_ref());
                 for path in paths {
                     let real = semantic::canonical(&path).unwrap_or(path);
                     if module || self.index.is_partial_module(&real) {
-                        let path = real;
-                        self.report(
-                            Rule::DangerousModuleEscape,
-                            format!("module `{path}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
-                            s,
-                            e,
-                        );
+                        dangerous_module_escape::check_module_value(self, &real, s, e);
                     }
                 }
             }
@@ -338,14 +297,7 @@ impl<'a> Checker<'a> {
                 self.check_path(&path, Use::Reference { called: callee }, s, e);
             }
         }
-        if let Some(denied) = self.policy.denied_path(&id) {
-            self.report(
-                Rule::PolicyDenied,
-                format!("`{id}` is denied by the policy (`{denied}`)"),
-                s,
-                e,
-            );
-        }
+        policy_denied::check_path(self, &id, s, e);
         let exempt = self.exempt_builtin_at.take_if(|at| *at == s).is_some();
         if let Some(hit) = self.index.builtin(&id).filter(|_| !exempt) {
             let caught_not_raised = self.in_except_type && hit.rule == Rule::ProcessExit;
@@ -358,13 +310,8 @@ impl<'a> Checker<'a> {
                 self.report(hit.rule, message, s, e);
             }
         }
-        if !callee && computed_attribute_access::BUILTINS.contains(&id.as_ref()) {
-            self.report(
-                Rule::ComputedAttributeAccess,
-                format!("`{id}` passed as a value: the attribute name it will be given cannot be checked"),
-                s,
-                e,
-            );
+        if !callee {
+            computed_attribute_access::check_builtin_value(self, &id, s, e);
         }
     }
 
@@ -373,14 +320,7 @@ impl<'a> Checker<'a> {
         let name = normalize(&attr.attr);
         let (s, e) = (start(attr), end(attr));
         let on_self = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self");
-        if let Some((why, severity)) = introspection_escape::attribute_risk(&name, on_self) {
-            if !self.policy.allows_attribute(&name) {
-                self.push(
-                    Finding::new(Rule::IntrospectionEscape, format!("`.{name}` {why}"), s, e)
-                        .with_severity(severity),
-                );
-            }
-        }
+        introspection_escape::check_attribute(self, &name, on_self, s, e);
         let on_module = !self.resolve(&attr.value).is_empty();
         // A field of a plain name or a chain of plain fields (`platform.os`,
         // `job.platform.os`, `self.sys`) is someone's data; the same name on a computed
@@ -397,15 +337,7 @@ impl<'a> Checker<'a> {
             s,
             e,
         );
-        let on_str = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "str");
-        if on_str && !callee && matches!(name.as_ref(), "format" | "format_map") {
-            self.report(
-                Rule::FormatStringAttributeWalk,
-                format!("`str.{name}` passed as a value: the templates it will be given cannot be checked"),
-                s,
-                e,
-            );
-        }
+        format_string_attribute_walk::check_unbound_format(self, attr, callee);
         if let Some(hit) = self
             .index
             .method(&name)
@@ -415,26 +347,14 @@ impl<'a> Checker<'a> {
                 self.report(hit.rule, format!("`.{name}()` {}", hit.what), s, e);
             }
         }
-        if self.policy.denies_attribute(&name) {
-            self.report(
-                Rule::PolicyDenied,
-                format!("attribute `.{name}` is denied by the policy"),
-                s,
-                e,
-            );
-        }
+        policy_denied::check_attribute(self, &name, s, e);
         if !in_chain {
             for path in self.resolve_attribute(attr) {
                 // `sax = xml.sax`: a module reached through its package, used as a value.
                 if !callee {
                     let real = semantic::canonical(&path).unwrap_or_else(|| path.clone());
                     if self.index.is_partial_module(&real) {
-                        self.report(
-                            Rule::DangerousModuleEscape,
-                            format!("module `{real}` used as a value: its members (and the modules it imports) can then be reached under names no rule can resolve"),
-                            s,
-                            e,
-                        );
+                        dangerous_module_escape::check_module_value(self, &real, s, e);
                     }
                 }
                 self.check_path(&path, Use::Reference { called: callee }, s, e);
@@ -584,14 +504,7 @@ impl Checker<'_> {
     /// attributes, format widths and format-field walks are read in it.
     #[inline(never)]
     fn check_string_text(&mut self, text: &str, s: usize, e: usize) {
-        if introspection_escape::names_escape_attribute(text) {
-            self.report(
-                Rule::IntrospectionEscape,
-                format!("string `{text}` names an escape attribute, to be read by name"),
-                s,
-                e,
-            );
-        }
+        introspection_escape::check_string(self, text, false, s, e);
         resource_bomb::check_format_widths(self, text, s, e);
         crate::rules::format_string_attribute_walk::check_string(self, text, s, e);
     }
@@ -599,14 +512,7 @@ impl Checker<'_> {
     /// A string spelled in pieces (`"{0.__init" + "__.__glo" + "bals__}"`) is checked
     /// whole, as the program will see it.
     fn check_built_string(&mut self, text: &str, s: usize, e: usize) {
-        if introspection_escape::names_escape_attribute(text) {
-            self.report(
-                Rule::IntrospectionEscape,
-                format!("string `{text}`, built in pieces, names an escape attribute"),
-                s,
-                e,
-            );
-        }
+        introspection_escape::check_string(self, text, true, s, e);
         crate::rules::format_string_attribute_walk::check_string(self, text, s, e);
     }
 
@@ -873,21 +779,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 for keyword in &p.arguments.keywords {
                     let attr = &keyword.attr;
                     let name = normalize(attr);
-                    if let Some((why, severity)) =
-                        introspection_escape::attribute_risk(&name, false)
-                    {
-                        if !self.policy.allows_attribute(&name) {
-                            self.push(
-                                Finding::new(
-                                    Rule::IntrospectionEscape,
-                                    format!("class pattern reads `.{name}`, which {why}"),
-                                    start(p),
-                                    end(p),
-                                )
-                                .with_severity(severity),
-                            );
-                        }
-                    }
+                    introspection_escape::check_pattern_keyword(self, &name, start(p), end(p));
                 }
             }
             _ => {}

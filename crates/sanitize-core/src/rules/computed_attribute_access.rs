@@ -28,6 +28,20 @@ rule_doc! {
 pub(crate) const BUILTINS: &[&str] = &["getattr", "setattr", "delattr"];
 pub(crate) const OPERATOR_GETTERS: &[&str] = &["operator.attrgetter", "operator.methodcaller"];
 
+/// `g = getattr`: the attribute names it will be given cannot be checked.
+pub(crate) fn check_builtin_value(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if BUILTINS.contains(&name) {
+        checker.report(
+            Rule::ComputedAttributeAccess,
+            format!(
+                "`{name}` passed as a value: the attribute name it will be given cannot be checked"
+            ),
+            start,
+            end,
+        );
+    }
+}
+
 /// `object.__setattr__(obj, name, v)` / `super().__setattr__(name, v)`: where the
 /// attribute name is among the arguments.
 fn dunder_setter_name_index(call: &ExprCall) -> Option<usize> {

@@ -56,6 +56,39 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
     }
 }
 
+/// `string.Formatter` and friends: they walk fields given as plain strings.
+pub(crate) fn check_field_walker(checker: &mut Checker, path: &str, start: usize, end: usize) {
+    if FIELD_WALKERS.iter().any(|w| crate::policy::covers(w, path)) {
+        checker.report(
+            Rule::FormatStringAttributeWalk,
+            format!("`{path}` walks format fields given as plain strings, which no rule can read"),
+            start,
+            end,
+        );
+    }
+}
+
+/// `f = str.format`: the templates the method will be given cannot be checked.
+pub(crate) fn check_unbound_format(
+    checker: &mut Checker,
+    attr: &crate::parse::ast::ExprAttribute,
+    called: bool,
+) {
+    let on_str =
+        matches!(attr.value.as_ref(), crate::parse::ast::Expr::Name(n) if n.id.as_str() == "str");
+    let name = attr.attr.as_str();
+    if on_str && !called && matches!(name, "format" | "format_map") {
+        checker.report(
+            Rule::FormatStringAttributeWalk,
+            format!(
+                "`str.{name}` passed as a value: the templates it will be given cannot be checked"
+            ),
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
+    }
+}
+
 /// `("{0." + "__class__}").format(x)`: a template built at run time cannot be read.
 pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
     use crate::parse::ast::Expr;

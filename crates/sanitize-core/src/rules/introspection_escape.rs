@@ -1,7 +1,8 @@
+use crate::checker::Checker;
 use crate::names::is_dunder;
-use crate::report::Severity;
+use crate::report::{Finding, Severity};
 
-use super::rule_doc;
+use super::{rule_doc, Rule};
 
 rule_doc! {
     /// ## What it does
@@ -44,292 +45,379 @@ pub(crate) const PATHS: &[&str] = &[
     "threading._*",
 ];
 
-/// Dunder attributes that are ordinary protocol or metadata and reach nothing.
-const BENIGN_DUNDERS: &[&str] = &[
-    "__init__",
-    "__new__",
-    "__name__",
-    "__qualname__",
-    "__doc__",
-    "__module__",
-    "__class__",
-    "__annotations__",
-    "__version__",
-    "__file__",
-    "__all__",
-    "__slots__",
-    "__len__",
-    "__iter__",
-    "__next__",
-    "__aiter__",
-    "__anext__",
-    "__enter__",
-    "__exit__",
-    "__aenter__",
-    "__aexit__",
-    "__await__",
-    "__str__",
-    "__repr__",
-    "__format__",
-    "__hash__",
-    "__bool__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__contains__",
-    "__getitem__",
-    "__setitem__",
-    "__delitem__",
-    "__missing__",
-    "__reversed__",
-    "__length_hint__",
-    "__call__",
-    "__add__",
-    "__radd__",
-    "__iadd__",
-    "__sub__",
-    "__rsub__",
-    "__isub__",
-    "__mul__",
-    "__rmul__",
-    "__imul__",
-    "__matmul__",
-    "__rmatmul__",
-    "__imatmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__itruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__ifloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__imod__",
-    "__divmod__",
-    "__rdivmod__",
-    "__pow__",
-    "__rpow__",
-    "__ipow__",
-    "__neg__",
-    "__pos__",
-    "__abs__",
-    "__invert__",
-    "__and__",
-    "__rand__",
-    "__iand__",
-    "__or__",
-    "__ror__",
-    "__ior__",
-    "__xor__",
-    "__rxor__",
-    "__ixor__",
-    "__lshift__",
-    "__rlshift__",
-    "__ilshift__",
-    "__rshift__",
-    "__rrshift__",
-    "__irshift__",
-    "__int__",
-    "__float__",
-    "__complex__",
-    "__index__",
-    "__round__",
-    "__trunc__",
-    "__floor__",
-    "__ceil__",
-    "__bytes__",
-    "__sizeof__",
-    "__copy__",
-    "__deepcopy__",
-    "__post_init__",
-    "__fspath__",
-    "__members__",
-    "__wrapped__",
-    "__match_args__",
-    "__set_name__",
-    "__init_subclass__",
-    "__class_getitem__",
-    "__del__",
-    "__instancecheck__",
-    "__subclasscheck__",
-    "__dataclass_fields__",
-    "__fields__",
-    "__tablename__",
-    "__table_args__",
-    // Exception chaining: exceptions, not frames (`__traceback__` stays flagged).
-    "__cause__",
-    "__context__",
-    "__suppress_context__",
-    "__notes__",
+/// What reading an attribute of this name reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Ordinary protocol or metadata: nothing.
+    Nothing,
+    /// Frames, code objects or globals (`f_globals`, `tb_frame`, `co_consts`).
+    Internals,
+    /// A dunder on a known road to globals, builtins, code or every class.
+    EscapeDunder,
+    /// Nothing known: an unusual dunder (reported low; libraries define their own).
+    Unusual,
+}
+
+/// One attribute name and every way it is judged.
+struct Attribute {
+    name: &'static str,
+    /// As an attribute read (`x.name`, a class pattern's keyword).
+    read: Reach,
+    /// As a bare name (`__builtins__`): the builtins, the module machinery or a namespace.
+    bare_name: bool,
+    /// As a string holding exactly this name: an attribute about to be read by name
+    /// (`getattr`, `attrgetter`, `__match_args__`). Only names that serve nothing else.
+    string: bool,
+}
+
+const fn attribute(name: &'static str, read: Reach, bare_name: bool, string: bool) -> Attribute {
+    Attribute {
+        name,
+        read,
+        bare_name,
+        string,
+    }
+}
+
+use Reach::{EscapeDunder, Internals, Nothing, Unusual};
+
+/// Every attribute name this rule knows, in one place. Dunders not listed are
+/// "unusual" (low: reported, not blocking), since libraries define their own.
+#[rustfmt::skip]
+const ATTRIBUTES: &[Attribute] = &[
+    // Protocol and metadata: reach nothing.
+    attribute("__init__", Nothing, false, false),
+    attribute("__new__", Nothing, false, false),
+    attribute("__name__", Nothing, false, false),
+    attribute("__qualname__", Nothing, false, false),
+    attribute("__doc__", Nothing, false, false),
+    attribute("__module__", Nothing, false, false),
+    attribute("__class__", Nothing, false, false),
+    attribute("__annotations__", Nothing, false, false),
+    attribute("__version__", Nothing, false, false),
+    attribute("__file__", Nothing, false, false),
+    attribute("__all__", Nothing, false, false),
+    attribute("__slots__", Nothing, false, false),
+    attribute("__len__", Nothing, false, false),
+    attribute("__iter__", Nothing, false, false),
+    attribute("__next__", Nothing, false, false),
+    attribute("__aiter__", Nothing, false, false),
+    attribute("__anext__", Nothing, false, false),
+    attribute("__enter__", Nothing, false, false),
+    attribute("__exit__", Nothing, false, false),
+    attribute("__aenter__", Nothing, false, false),
+    attribute("__aexit__", Nothing, false, false),
+    attribute("__await__", Nothing, false, false),
+    attribute("__str__", Nothing, false, false),
+    attribute("__repr__", Nothing, false, false),
+    attribute("__format__", Nothing, false, false),
+    attribute("__hash__", Nothing, false, false),
+    attribute("__bool__", Nothing, false, false),
+    attribute("__eq__", Nothing, false, false),
+    attribute("__ne__", Nothing, false, false),
+    attribute("__lt__", Nothing, false, false),
+    attribute("__le__", Nothing, false, false),
+    attribute("__gt__", Nothing, false, false),
+    attribute("__ge__", Nothing, false, false),
+    attribute("__contains__", Nothing, false, false),
+    attribute("__getitem__", Nothing, false, false),
+    attribute("__setitem__", Nothing, false, false),
+    attribute("__delitem__", Nothing, false, false),
+    attribute("__missing__", Nothing, false, false),
+    attribute("__reversed__", Nothing, false, false),
+    attribute("__length_hint__", Nothing, false, false),
+    attribute("__call__", Nothing, false, false),
+    attribute("__add__", Nothing, false, false),
+    attribute("__radd__", Nothing, false, false),
+    attribute("__iadd__", Nothing, false, false),
+    attribute("__sub__", Nothing, false, false),
+    attribute("__rsub__", Nothing, false, false),
+    attribute("__isub__", Nothing, false, false),
+    attribute("__mul__", Nothing, false, false),
+    attribute("__rmul__", Nothing, false, false),
+    attribute("__imul__", Nothing, false, false),
+    attribute("__matmul__", Nothing, false, false),
+    attribute("__rmatmul__", Nothing, false, false),
+    attribute("__imatmul__", Nothing, false, false),
+    attribute("__truediv__", Nothing, false, false),
+    attribute("__rtruediv__", Nothing, false, false),
+    attribute("__itruediv__", Nothing, false, false),
+    attribute("__floordiv__", Nothing, false, false),
+    attribute("__rfloordiv__", Nothing, false, false),
+    attribute("__ifloordiv__", Nothing, false, false),
+    attribute("__mod__", Nothing, false, false),
+    attribute("__rmod__", Nothing, false, false),
+    attribute("__imod__", Nothing, false, false),
+    attribute("__divmod__", Nothing, false, false),
+    attribute("__rdivmod__", Nothing, false, false),
+    attribute("__pow__", Nothing, false, false),
+    attribute("__rpow__", Nothing, false, false),
+    attribute("__ipow__", Nothing, false, false),
+    attribute("__neg__", Nothing, false, false),
+    attribute("__pos__", Nothing, false, false),
+    attribute("__abs__", Nothing, false, false),
+    attribute("__invert__", Nothing, false, false),
+    attribute("__and__", Nothing, false, false),
+    attribute("__rand__", Nothing, false, false),
+    attribute("__iand__", Nothing, false, false),
+    attribute("__or__", Nothing, false, false),
+    attribute("__ror__", Nothing, false, false),
+    attribute("__ior__", Nothing, false, false),
+    attribute("__xor__", Nothing, false, false),
+    attribute("__rxor__", Nothing, false, false),
+    attribute("__ixor__", Nothing, false, false),
+    attribute("__lshift__", Nothing, false, false),
+    attribute("__rlshift__", Nothing, false, false),
+    attribute("__ilshift__", Nothing, false, false),
+    attribute("__rshift__", Nothing, false, false),
+    attribute("__rrshift__", Nothing, false, false),
+    attribute("__irshift__", Nothing, false, false),
+    attribute("__int__", Nothing, false, false),
+    attribute("__float__", Nothing, false, false),
+    attribute("__complex__", Nothing, false, false),
+    attribute("__index__", Nothing, false, false),
+    attribute("__round__", Nothing, false, false),
+    attribute("__trunc__", Nothing, false, false),
+    attribute("__floor__", Nothing, false, false),
+    attribute("__ceil__", Nothing, false, false),
+    attribute("__bytes__", Nothing, false, false),
+    attribute("__sizeof__", Nothing, false, false),
+    attribute("__copy__", Nothing, false, false),
+    attribute("__deepcopy__", Nothing, false, false),
+    attribute("__post_init__", Nothing, false, false),
+    attribute("__fspath__", Nothing, false, false),
+    attribute("__members__", Nothing, false, false),
+    attribute("__wrapped__", Nothing, false, false),
+    attribute("__match_args__", Nothing, false, false),
+    attribute("__set_name__", Nothing, false, false),
+    attribute("__init_subclass__", Nothing, false, false),
+    attribute("__class_getitem__", Nothing, false, false),
+    attribute("__del__", Nothing, false, false),
+    attribute("__instancecheck__", Nothing, false, false),
+    attribute("__subclasscheck__", Nothing, false, false),
+    attribute("__dataclass_fields__", Nothing, false, false),
+    attribute("__fields__", Nothing, false, false),
+    attribute("__tablename__", Nothing, false, false),
+    attribute("__table_args__", Nothing, false, false),
+    // Exception chaining: exceptions, not frames.
+    attribute("__cause__", Nothing, false, false),
+    attribute("__context__", Nothing, false, false),
+    attribute("__suppress_context__", Nothing, false, false),
+    attribute("__notes__", Nothing, false, false),
     // typing introspection: tuples of types.
-    "__args__",
-    "__origin__",
-    "__parameters__",
-    "__metadata__",
-    "__value__",
-    "__type_params__",
-    "__supertype__",
+    attribute("__args__", Nothing, false, false),
+    attribute("__origin__", Nothing, false, false),
+    attribute("__parameters__", Nothing, false, false),
+    attribute("__metadata__", Nothing, false, false),
+    attribute("__value__", Nothing, false, false),
+    attribute("__type_params__", Nothing, false, false),
+    attribute("__supertype__", Nothing, false, false),
     // Setting is not reaching: calls are checked like `setattr` (computed names).
-    "__setattr__",
-    "__delattr__",
+    attribute("__setattr__", Nothing, false, false),
+    attribute("__delattr__", Nothing, false, false),
     // Library metadata: SQLAlchemy, Pydantic, typing, abc, inspect.
-    "__table__",
-    "__mapper__",
-    "__mapper_args__",
-    "__config__",
-    "__orig_bases__",
-    "__signature__",
-    "__abstractmethods__",
-    "__pydantic_fields__",
-    "__pydantic_core_schema__",
-    "__pydantic_validator__",
-    "__pydantic_serializer__",
-    "__fields_set__",
-    "__private_attributes__",
-    "__weakref__",
-    "__defaults__",
-    "__kwdefaults__",
+    attribute("__table__", Nothing, false, false),
+    attribute("__mapper__", Nothing, false, false),
+    attribute("__mapper_args__", Nothing, false, false),
+    attribute("__config__", Nothing, false, false),
+    attribute("__orig_bases__", Nothing, false, false),
+    attribute("__signature__", Nothing, false, false),
+    attribute("__abstractmethods__", Nothing, false, false),
+    attribute("__pydantic_fields__", Nothing, false, false),
+    attribute("__pydantic_core_schema__", Nothing, false, false),
+    attribute("__pydantic_validator__", Nothing, false, false),
+    attribute("__pydantic_serializer__", Nothing, false, false),
+    attribute("__fields_set__", Nothing, false, false),
+    attribute("__private_attributes__", Nothing, false, false),
+    attribute("__weakref__", Nothing, false, false),
+    attribute("__defaults__", Nothing, false, false),
+    attribute("__kwdefaults__", Nothing, false, false),
     // A traceback for `traceback.format_exception`; its frames (`tb_frame`) stay flagged.
-    "__traceback__",
+    attribute("__traceback__", Nothing, false, false),
+    // Roads to globals, builtins, code or every class.
+    attribute("__globals__", EscapeDunder, true, true),
+    attribute("__builtins__", EscapeDunder, true, true),
+    attribute("__code__", EscapeDunder, true, true),
+    attribute("__closure__", EscapeDunder, true, true),
+    attribute("__subclasses__", EscapeDunder, true, true),
+    attribute("__self__", EscapeDunder, true, true),
+    attribute("__func__", EscapeDunder, true, true),
+    attribute("__getattribute__", EscapeDunder, true, true),
+    attribute("__import__", EscapeDunder, true, true),
+    attribute("__loader__", EscapeDunder, true, true),
+    attribute("__spec__", EscapeDunder, true, true),
+    attribute("__reduce__", EscapeDunder, false, true),
+    attribute("__reduce_ex__", EscapeDunder, false, true),
+    attribute("__build_class__", EscapeDunder, true, false),
+    attribute("__dict__", EscapeDunder, true, false),
+    attribute("__getattr__", EscapeDunder, false, false),
+    attribute("__setstate__", EscapeDunder, false, false),
+    attribute("__getstate__", EscapeDunder, false, false),
+    attribute("__objclass__", EscapeDunder, false, false),
+    attribute("__cached__", EscapeDunder, false, false),
+    attribute("__path__", EscapeDunder, false, false),
+    attribute("__builtin__", Unusual, true, false),
+    // Frames, tracebacks, generators, coroutines and code objects.
+    attribute("f_globals", Internals, false, true),
+    attribute("f_locals", Internals, false, true),
+    attribute("f_builtins", Internals, false, true),
+    attribute("f_back", Internals, false, true),
+    attribute("f_code", Internals, false, false),
+    attribute("f_trace", Internals, false, false),
+    attribute("tb_frame", Internals, false, true),
+    attribute("tb_next", Internals, false, false),
+    attribute("gi_frame", Internals, false, true),
+    attribute("gi_code", Internals, false, false),
+    attribute("gi_yieldfrom", Internals, false, false),
+    attribute("cr_frame", Internals, false, true),
+    attribute("cr_code", Internals, false, false),
+    attribute("cr_await", Internals, false, false),
+    attribute("ag_frame", Internals, false, true),
+    attribute("ag_code", Internals, false, false),
+    attribute("ag_await", Internals, false, false),
+    attribute("co_code", Internals, false, false),
+    attribute("co_consts", Internals, false, false),
+    attribute("co_names", Internals, false, false),
+    attribute("func_globals", Internals, false, false),
+    attribute("func_code", Internals, false, false),
+    attribute("func_closure", Internals, false, false),
+    attribute("im_func", Internals, false, false),
+    attribute("im_self", Internals, false, false),
+    attribute("_getframe", Internals, false, false),
+    attribute("_current_frames", Internals, false, false),
 ];
 
-/// Attribute names that only serve to escape: a string holding exactly one of these is
-/// an attribute about to be read by name (`getattr`, `attrgetter`, `__match_args__`).
-const CRITICAL_NAMES: &[&str] = &[
-    "__globals__",
-    "__builtins__",
-    "__subclasses__",
-    "__code__",
-    "__closure__",
-    "__self__",
-    "__func__",
-    "__getattribute__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__import__",
-    "__loader__",
-    "__spec__",
-    "__traceback__",
-    "f_globals",
-    "f_locals",
-    "f_builtins",
-    "f_back",
-    "tb_frame",
-    "gi_frame",
-    "cr_frame",
-    "ag_frame",
-];
+fn lookup(name: &str) -> Option<&'static Attribute> {
+    ATTRIBUTES.iter().find(|a| a.name == name)
+}
 
 /// A string literal that is exactly an escape attribute's name.
 pub(crate) fn names_escape_attribute(text: &str) -> bool {
-    CRITICAL_NAMES.contains(&text)
+    lookup(text).is_some_and(|a| a.string)
 }
-
-/// Attributes that hold frames, code or globals without being dunders.
-const ESCAPE_ATTRIBUTES: &[&str] = &[
-    "f_globals",
-    "f_locals",
-    "f_builtins",
-    "f_back",
-    "f_code",
-    "f_trace",
-    "tb_frame",
-    "tb_next",
-    "gi_frame",
-    "gi_code",
-    "gi_yieldfrom",
-    "cr_frame",
-    "cr_code",
-    "cr_await",
-    "ag_frame",
-    "ag_code",
-    "ag_await",
-    "co_code",
-    "co_consts",
-    "co_names",
-    "func_globals",
-    "func_code",
-    "func_closure",
-    "im_func",
-    "im_self",
-    "_getframe",
-    "_current_frames",
-];
-
-/// Bare dunder names that are the builtins, the module machinery or a namespace.
-const DANGEROUS_DUNDER_NAMES: &[&str] = &[
-    "__builtins__",
-    "__builtin__",
-    "__loader__",
-    "__spec__",
-    "__import__",
-    "__build_class__",
-    "__dict__",
-    "__globals__",
-    "__code__",
-    "__closure__",
-    "__self__",
-    "__func__",
-    "__subclasses__",
-    "__getattribute__",
-];
 
 /// Why an attribute name is an escape hatch, if it is one.
 pub(crate) fn dangerous_attribute(name: &str, on_self: bool) -> Option<&'static str> {
     attribute_risk(name, on_self).map(|(why, _)| why)
 }
 
-/// Why an attribute is a risk, and how much: the known escape routes are critical;
-/// other dunders that are neither protocol nor metadata are unusual (low: reported,
-/// not blocking by default), since libraries define their own (`__table__`).
+/// Why reading an attribute is a risk, and how much.
 pub(crate) fn attribute_risk(name: &str, on_self: bool) -> Option<(&'static str, Severity)> {
-    if ESCAPE_ATTRIBUTES.contains(&name) {
-        return Some((
-            "exposes frames, code objects or globals",
-            Severity::Critical,
-        ));
-    }
-    if !is_dunder(name) || BENIGN_DUNDERS.contains(&name) || (name == "__dict__" && on_self) {
+    // An instance's own `__dict__` is its data, like `vars(self)`.
+    if name == "__dict__" && on_self {
         return None;
     }
-    if ESCAPE_DUNDERS.contains(&name) {
-        Some((
+    match lookup(name).map(|a| a.read) {
+        Some(Internals) => Some((
+            "exposes frames, code objects or globals",
+            Severity::Critical,
+        )),
+        Some(EscapeDunder) => Some((
             "is a dunder attribute that reaches the interpreter's internals",
             Severity::Critical,
-        ))
-    } else {
-        Some(("is an unusual dunder attribute", Severity::Low))
+        )),
+        Some(Nothing) => None,
+        Some(Unusual) => Some(("is an unusual dunder attribute", Severity::Low)),
+        None if is_dunder(name) => Some(("is an unusual dunder attribute", Severity::Low)),
+        None => None,
     }
 }
 
-/// Dunder attributes on the known roads to globals, builtins, code or every class.
-const ESCAPE_DUNDERS: &[&str] = &[
-    "__globals__",
-    "__builtins__",
-    "__code__",
-    "__closure__",
-    "__subclasses__",
-    "__dict__",
-    "__self__",
-    "__func__",
-    "__getattribute__",
-    "__getattr__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__setstate__",
-    "__getstate__",
-    "__loader__",
-    "__spec__",
-    "__import__",
-    "__objclass__",
-    "__build_class__",
-    "__cached__",
-    "__path__",
-];
+/// `x.name`: an attribute read.
+pub(crate) fn check_attribute(
+    checker: &mut Checker,
+    name: &str,
+    on_self: bool,
+    start: usize,
+    end: usize,
+) {
+    report_read(
+        checker,
+        name,
+        on_self,
+        format_args!("`.{name}`"),
+        start,
+        end,
+    );
+}
 
-pub(crate) fn dangerous_dunder_name(name: &str) -> bool {
-    DANGEROUS_DUNDER_NAMES.contains(&name)
+/// `case C(name=...)`: a class pattern reads the attribute too.
+pub(crate) fn check_pattern_keyword(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    report_read(
+        checker,
+        name,
+        false,
+        format_args!("class pattern reads `.{name}`, which"),
+        start,
+        end,
+    );
+}
+
+fn report_read(
+    checker: &mut Checker,
+    name: &str,
+    on_self: bool,
+    what: std::fmt::Arguments<'_>,
+    start: usize,
+    end: usize,
+) {
+    if let Some((why, severity)) = attribute_risk(name, on_self) {
+        if !checker.policy.allows_attribute(name) {
+            let message = format!("{what} {why}");
+            checker.push(
+                Finding::new(Rule::IntrospectionEscape, message, start, end)
+                    .with_severity(severity),
+            );
+        }
+    }
+}
+
+/// `__builtins__`, `__import__`, … as bare names.
+pub(crate) fn check_bare_name(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if lookup(name).is_some_and(|a| a.bare_name) && !checker.policy.allows_attribute(name) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`{name}` reaches the interpreter's internals"),
+            start,
+            end,
+        );
+    }
+}
+
+/// `"__globals__"`: a string that is exactly an escape attribute's name; `built` when
+/// it was spelled in pieces (`"__glo" + "bals__"`).
+pub(crate) fn check_string(
+    checker: &mut Checker,
+    text: &str,
+    built: bool,
+    start: usize,
+    end: usize,
+) {
+    if names_escape_attribute(text) {
+        let message = if built {
+            format!("string `{text}`, built in pieces, names an escape attribute")
+        } else {
+            format!("string `{text}` names an escape attribute, to be read by name")
+        };
+        checker.report(Rule::IntrospectionEscape, message, start, end);
+    }
+}
+
+/// `import _thread`: an underscore module no other rule knows is the interpreter's.
+pub(crate) fn check_internal_import(
+    checker: &mut Checker,
+    written: &str,
+    path: &str,
+    start: usize,
+    end: usize,
+) {
+    let top = written.split('.').next().unwrap_or_default();
+    if top.starts_with('_') && top != "__future__" && checker.index.lookup(path).is_none() {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("import of `{written}`, an interpreter-internal module"),
+            start,
+            end,
+        );
+    }
 }

@@ -1,4 +1,6 @@
-use super::rule_doc;
+use crate::checker::Checker;
+
+use super::{rule_doc, Rule};
 
 rule_doc! {
     /// ## What it does
@@ -15,4 +17,28 @@ rule_doc! {
     /// import requests
     /// ```
     PolicyDenied
+}
+
+/// A module, member or builtin (`path`) the policy's `deny.modules`/`deny.calls` name.
+pub(crate) fn check_path(checker: &mut Checker, path: &str, start: usize, end: usize) {
+    if let Some(denied) = checker.policy.denied_path(path) {
+        checker.report(
+            Rule::PolicyDenied,
+            format!("`{path}` is denied by the policy (`{denied}`)"),
+            start,
+            end,
+        );
+    }
+}
+
+/// An attribute name the policy's `deny.attributes` name.
+pub(crate) fn check_attribute(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if checker.policy.denies_attribute(name) {
+        checker.report(
+            Rule::PolicyDenied,
+            format!("attribute `.{name}` is denied by the policy"),
+            start,
+            end,
+        );
+    }
 }
