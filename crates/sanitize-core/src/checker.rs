@@ -774,15 +774,11 @@ impl<'a> Visitor<'a> for Checker<'a> {
     }
 
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
-        match pattern {
-            Pattern::MatchClass(p) => {
-                for keyword in &p.arguments.keywords {
-                    let attr = &keyword.attr;
-                    let name = normalize(attr);
-                    introspection_escape::check_pattern_keyword(self, &name, start(p), end(p));
-                }
+        if let Pattern::MatchClass(p) = pattern {
+            for keyword in &p.arguments.keywords {
+                let name = normalize(&keyword.attr);
+                introspection_escape::check_pattern_keyword(self, &name, start(p), end(p));
             }
-            _ => {}
         }
         visitor::walk_pattern(self, pattern);
     }

@@ -367,11 +367,8 @@ pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
     struct Functions(HashSet<String>);
     impl<'a> Visitor<'a> for Functions {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            match stmt {
-                Stmt::FunctionDef(s) => {
-                    self.0.insert(normalize(&s.name).into_owned());
-                }
-                _ => {}
+            if let Stmt::FunctionDef(s) = stmt {
+                self.0.insert(normalize(&s.name).into_owned());
             }
             visitor::walk_stmt(self, stmt);
         }

@@ -56,9 +56,10 @@ pub(crate) struct Prescan {
 
 /// The deepest pre-scan bound the parser is given, whatever the policy: the parser
 /// recurses per level, and in wasm the JS engine's stack (about 1 MB, less once the
-/// code is optimised) is the limit. Measured in Node, warm: the costliest chains
-/// (`not`, `-`, `yield`) overflow past ~450 levels; this admits ~210 of them, and 200
-/// nested brackets (CPython's own limit).
+/// code is optimised) is the limit. Measured in Node: nested calls cost the most
+/// (~3 KB a level); at this bound (139 nested calls, 140 prefix operators) every
+/// shape still runs on half of Node's default stack, cold and warm
+/// (`pkg/test/stack.test.mjs`).
 pub(crate) const PARSE_DEPTH_BOUND: usize = 280;
 
 /// The pre-scan bound past which text is not parsed: four times the policy's depth
@@ -67,8 +68,7 @@ pub(crate) fn parse_depth_bound(limits: &crate::policy::Limits) -> usize {
     limits
         .max_nesting_depth
         .saturating_mul(4)
-        .max(64)
-        .min(PARSE_DEPTH_BOUND)
+        .clamp(64, PARSE_DEPTH_BOUND)
 }
 
 /// CPython's `MAXLEVEL`: brackets nested deeper are a syntax error.
