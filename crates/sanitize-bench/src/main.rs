@@ -85,10 +85,17 @@ fn main() {
         std::env::var_os("BENCH_VENV").map_or_else(|| root.join(".venv-bench"), PathBuf::from);
     let big = root.join("target/bench-corpus");
     build_big_corpus(&corpus, &big, 50);
-    for (label, dir) in [
-        ("tests/corpus", corpus.clone()),
-        ("tests/corpus x50", big.clone()),
-    ] {
+    let stdlib = root.join("target/bench-stdlib");
+    let stdlib_files = copy_stdlib(&stdlib);
+    let mut corpora = vec![
+        ("tests/corpus".to_string(), corpus.clone(), true),
+        ("tests/corpus x50".to_string(), big.clone(), true),
+    ];
+    match stdlib_files {
+        Some(from) => corpora.push((format!("Python standard library ({from})"), stdlib, false)),
+        None => println!("(no Python standard library found: `python3` is not on PATH)"),
+    }
+    for (label, dir, with_bandit) in corpora {
         let files = count_py(&dir);
         println!("-- {label}: {files} files --");
         let ours = wall(&cli, &["check", "--format", "json"], &dir);
@@ -104,11 +111,53 @@ fn main() {
             ],
             &dir,
         );
-        let bandit = wall(&venv.join("bin/bandit"), &["-q", "-r"], &dir);
         report_wall("codegen-sanitize", ours, ours);
         report_wall("ruff --select S", ruff, ours);
-        report_wall("bandit -r", bandit, ours);
+        if with_bandit {
+            let bandit = wall(&venv.join("bin/bandit"), &["-q", "-r"], &dir);
+            report_wall("bandit -r", bandit, ours);
+        }
     }
+}
+
+/// Copies the `.py` files of the machine's Python standard library (without
+/// `site-packages`) into `dst`, so every tool reads the same tree; returns where
+/// they came from.
+fn copy_stdlib(dst: &Path) -> Option<String> {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ])
+        .output()
+        .ok()?;
+    let src = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
+    if !src.is_dir() {
+        return None;
+    }
+    let _ = std::fs::remove_dir_all(dst);
+    let mut stack = vec![src.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+        {
+            let path = entry.path();
+            let name = entry.file_name();
+            if path.is_dir() {
+                if name != "site-packages" && name != "__pycache__" {
+                    stack.push(path);
+                }
+            } else if path.extension().is_some_and(|x| x == "py") {
+                let relative = path.strip_prefix(&src).ok()?;
+                let target = dst.join(relative);
+                std::fs::create_dir_all(target.parent()?).ok()?;
+                std::fs::copy(&path, &target).ok()?;
+            }
+        }
+    }
+    Some(src.display().to_string())
 }
 
 /// The corpus answer closest to `size` bytes (ties: the first by name).
@@ -187,12 +236,26 @@ fn count_py(dir: &Path) -> usize {
     count
 }
 
-/// Median wall time of 7 runs (after one warm-up), or None when the tool is missing.
-fn wall(program: &Path, args: &[&str], dir: &Path) -> Option<Duration> {
+/// CPU seconds (user + system) of the waited-for children so far (Linux), if known.
+fn children_cpu() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // cutime and cstime are fields 16 and 17 of the whole line (1-based).
+    let ticks: f64 = fields.get(13)?.parse::<f64>().ok()? + fields.get(14)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+/// Median wall time of 7 runs (after one warm-up) and median CPU time (user + system,
+/// which parallelism does not hide), or None when the tool is missing.
+fn wall(program: &Path, args: &[&str], dir: &Path) -> Option<Timing> {
     if !program.exists() {
         return None;
     }
+    let cpu_times = std::cell::RefCell::new(Vec::new());
     let run = || {
+        let cpu_before = children_cpu();
         let t = Instant::now();
         let status = Command::new(program)
             .args(args)
@@ -201,26 +264,52 @@ fn wall(program: &Path, args: &[&str], dir: &Path) -> Option<Duration> {
             .stderr(Stdio::null())
             .status()
             .ok()?;
+        let elapsed = t.elapsed();
+        if let (Some(before), Some(after)) = (cpu_before, children_cpu()) {
+            cpu_times.borrow_mut().push(after - before);
+        }
         // 0 or 1 (findings) are normal exits for all three tools.
-        (status.code().is_some_and(|c| c <= 1)).then(|| t.elapsed())
+        (status.code().is_some_and(|c| c <= 1)).then_some(elapsed)
     };
     run()?;
+    cpu_times.borrow_mut().clear();
     let mut times: Vec<Duration> = (0..7).filter_map(|_| run()).collect();
     if times.is_empty() {
         return None;
     }
     times.sort();
-    Some(times[times.len() / 2])
+    let mut cpu = cpu_times.into_inner();
+    cpu.sort_by(f64::total_cmp);
+    Some(Timing {
+        wall: times[times.len() / 2],
+        cpu: cpu.get(cpu.len() / 2).copied(),
+    })
 }
 
-fn report_wall(label: &str, time: Option<Duration>, ours: Option<Duration>) {
+/// A tool's median wall time and CPU seconds.
+#[derive(Clone, Copy)]
+struct Timing {
+    wall: Duration,
+    cpu: Option<f64>,
+}
+
+fn report_wall(label: &str, time: Option<Timing>, ours: Option<Timing>) {
+    let cpu = |t: Timing| {
+        t.cpu
+            .map_or(String::new(), |c| format!("   cpu {c:>6.2} s"))
+    };
     match (time, ours) {
         (Some(t), Some(o)) => println!(
-            "{label:<18} {:>9.1} ms   ratio to codegen-sanitize: {:.2}x",
-            ms(t),
-            t.as_secs_f64() / o.as_secs_f64()
+            "{label:<18} {:>9.1} ms{}   ratio to codegen-sanitize: wall {:.2}x{}",
+            ms(t.wall),
+            cpu(t),
+            t.wall.as_secs_f64() / o.wall.as_secs_f64(),
+            match (t.cpu, o.cpu) {
+                (Some(c), Some(oc)) if oc > 0.0 => format!(", cpu {:.2}x", c / oc),
+                _ => String::new(),
+            }
         ),
-        (Some(t), None) => println!("{label:<18} {:>9.1} ms", ms(t)),
+        (Some(t), None) => println!("{label:<18} {:>9.1} ms{}", ms(t.wall), cpu(t)),
         (None, _) => println!("{label:<18} not available (run `make bench-setup`)"),
     }
 }

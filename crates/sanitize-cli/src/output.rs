@@ -15,7 +15,12 @@ pub(crate) struct Checked {
 
 impl Checked {
     /// Checks every input, spread over the machine's cores; results keep input order.
+    /// Workers take the next input as they finish one, so a few large files do not
+    /// leave the other cores idle.
     pub fn run_all(inputs: Vec<Input>, policy: &Policy, extract: bool) -> Vec<Checked> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Mutex;
+
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(inputs.len().max(1));
@@ -25,31 +30,38 @@ impl Checked {
                 .map(|i| Checked::run(i, policy, extract))
                 .collect();
         }
-        let mut slots: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
-        let chunk = slots.len().div_ceil(threads);
-        let mut results: Vec<Vec<Checked>> = Vec::new();
+        let slots: Vec<Mutex<Option<Input>>> =
+            inputs.into_iter().map(|i| Mutex::new(Some(i))).collect();
+        let next = AtomicUsize::new(0);
+        let mut done: Vec<(usize, Checked)> = Vec::with_capacity(slots.len());
         std::thread::scope(|scope| {
-            let handles: Vec<_> = slots
-                .chunks_mut(chunk)
-                .map(|part| {
-                    let part: Vec<Input> = part.iter_mut().filter_map(Option::take).collect();
-                    scope.spawn(move || {
-                        part.into_iter()
-                            .map(|i| Checked::run(i, policy, extract))
-                            .collect::<Vec<_>>()
+            let handles: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let index = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(slot) = slots.get(index) else { break };
+                            let input = slot.lock().ok().and_then(|mut s| s.take());
+                            if let Some(input) = input {
+                                mine.push((index, Checked::run(input, policy, extract)));
+                            }
+                        }
+                        mine
                     })
                 })
                 .collect();
             // The engine does not panic; if it ever did, say so rather than drop results.
-            results = handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect();
+            for handle in handles {
+                done.extend(
+                    handle
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                );
+            }
         });
-        results.into_iter().flatten().collect()
+        done.sort_by_key(|(index, _)| *index);
+        done.into_iter().map(|(_, checked)| checked).collect()
     }
 
     pub fn run(input: Input, policy: &Policy, extract: bool) -> Checked {

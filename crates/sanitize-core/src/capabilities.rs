@@ -1,7 +1,7 @@
 //! Index over what the capability rules declare: module and member paths (a trailing
 //! `*` matches a name prefix, as in `os.exec*`) and builtin names.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::rules::{
@@ -138,10 +138,10 @@ pub(crate) fn index() -> &'static Index {
 
 impl Index {
     fn build() -> Index {
-        let mut exact = HashMap::new();
+        let mut exact = HashMap::default();
         let mut globs = Vec::new();
-        let mut builtins = HashMap::new();
-        let mut methods = HashMap::new();
+        let mut builtins = HashMap::default();
+        let mut methods = HashMap::default();
         for decl in DECLARATIONS {
             for &name in decl.methods {
                 let hit = Hit {
@@ -181,8 +181,8 @@ impl Index {
             builtins,
             pure: filesystem::PURE_PATHS.iter().copied().collect(),
             methods,
-            partial_modules: HashSet::new(),
-            whole_module_names: HashSet::new(),
+            partial_modules: HashSet::default(),
+            whole_module_names: HashSet::default(),
         };
         let entries: Vec<&'static str> = DECLARATIONS
             .iter()

@@ -1,6 +1,6 @@
 //! The one walk over the tree that runs the security rules at the right nodes.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::capabilities::{self, Index};
 use crate::names::normalize;

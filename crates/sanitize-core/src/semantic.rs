@@ -3,7 +3,7 @@
 //! scope binds locally (Python decides that statically, so a local never falls back to
 //! the builtins).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::names::normalize;
 use crate::parse::ast::{self, Comprehension, Expr, Parameters, Pattern, Stmt};
@@ -27,14 +27,14 @@ impl Scope {
     pub fn module() -> Scope {
         Scope {
             kind: ScopeKind::Module,
-            bound: HashSet::new(),
+            bound: HashSet::default(),
         }
     }
 
     pub fn class() -> Scope {
         Scope {
             kind: ScopeKind::Class,
-            bound: HashSet::new(),
+            bound: HashSet::default(),
         }
     }
 
@@ -321,7 +321,9 @@ pub(crate) fn collect_star_imports(body: &[Stmt]) -> Vec<String> {
 /// of its members) under an attribute it does not export: `json.codecs.open` →
 /// `codecs.open`.
 pub(crate) fn canonical(path: &str) -> Option<String> {
-    use crate::reexports::REEXPORTS;
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| crate::reexports::REEXPORTS.iter().copied().collect());
     let mut current = path.to_string();
     let mut changed = false;
     // A re-export may lead to another (`a.b` → `c`, `c.d` → `e`); a few steps suffice.
@@ -329,16 +331,15 @@ pub(crate) fn canonical(path: &str) -> Option<String> {
         let mut end = current.len();
         let found = loop {
             let prefix = &current[..end];
-            if let Ok(i) = REEXPORTS.binary_search_by(|(key, _)| key.cmp(&prefix)) {
-                break Some((i, end));
+            if let Some(&target) = table.get(prefix) {
+                break Some((target, end));
             }
             match prefix.rfind('.') {
                 Some(dot) => end = dot,
                 None => break None,
             }
         };
-        let Some((i, end)) = found else { break };
-        let (_, target) = REEXPORTS[i];
+        let Some((target, end)) = found else { break };
         current = format!("{target}{}", &current[end..]);
         changed = true;
     }

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::names::normalize;
 use crate::parse::ast::{self, Expr, ExprContext, Parameters, Pattern, Stmt};
@@ -66,12 +66,12 @@ impl Frame {
             kind,
             loops: 0,
             blocks: 0,
-            seen: HashSet::new(),
-            params: HashSet::new(),
-            bound: HashSet::new(),
+            seen: HashSet::default(),
+            params: HashSet::default(),
+            bound: HashSet::default(),
             has_yield: false,
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
+            globals: HashSet::default(),
+            nonlocals: HashSet::default(),
             returns_value: None,
         }
     }
@@ -280,7 +280,7 @@ impl CompileChecker {
     }
 
     fn check_duplicate_params(&mut self, args: Option<&Parameters>) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (name, s, e) in params(args) {
             if name == "__debug__" {
                 self.error("cannot assign to __debug__", s, e);
@@ -516,7 +516,7 @@ impl<'a> Visitor<'a> for CompileChecker {
                 crate::parse::class_bases(s)
                     .iter()
                     .for_each(|b| self.visit_expr(b));
-                let mut seen = HashSet::new();
+                let mut seen = HashSet::default();
                 for keyword in crate::parse::class_keywords(s) {
                     if let Some(arg) = &keyword.arg {
                         if !seen.insert(arg.as_str()) {
@@ -732,7 +732,7 @@ impl<'a> Visitor<'a> for CompileChecker {
                 visitor::walk_expr(self, expr);
             }
             Expr::Call(call) => {
-                let mut seen = HashSet::new();
+                let mut seen = HashSet::default();
                 for keyword in &call.arguments.keywords {
                     if let Some(arg) = &keyword.arg {
                         if arg.as_str() == "__debug__" {

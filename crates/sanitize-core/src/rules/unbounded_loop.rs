@@ -72,7 +72,7 @@ fn endless_iterator(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bo
 
 /// Module-level generator functions whose body loops forever around a `yield`
 /// (`def ticks(): while True: yield 1`): iterating one to the end never ends.
-pub(crate) fn endless_generator_functions(body: &[Stmt]) -> std::collections::HashSet<String> {
+pub(crate) fn endless_generator_functions(body: &[Stmt]) -> rustc_hash::FxHashSet<String> {
     body.iter()
         .filter_map(|stmt| match stmt {
             Stmt::FunctionDef(f) => Some((&f.name, &f.body)),
