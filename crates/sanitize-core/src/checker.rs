@@ -390,6 +390,7 @@ impl<'a> Checker<'a> {
         unsafe_deserialization::check_ruamel(self, call);
         dynamic_code_execution::check_string_evaluator(self, call);
         resource_bomb::check_call(self, call);
+        crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
         debugger_or_interactive::check_debug_server(self, call);
         // `vars(self)` is the instance's own dict, like `self.__dict__`.

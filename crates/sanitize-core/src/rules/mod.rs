@@ -32,6 +32,7 @@ pub(crate) mod network_server;
 pub(crate) mod policy_denied;
 pub(crate) mod process_execution;
 pub(crate) mod process_exit;
+pub(crate) mod regex_backtracking;
 pub(crate) mod resource_bomb;
 pub(crate) mod syntax_error;
 pub(crate) mod too_much_work;
@@ -170,6 +171,7 @@ rule_table! {
     DangerousModuleEscape => ("S118", "dangerous-module-escape", Introspection, High, dangerous_module_escape::DangerousModuleEscape),
     ResourceBomb => ("R001", "resource-bomb", Resource, High, resource_bomb::ResourceBomb),
     UnboundedLoop => ("R002", "unbounded-loop", Resource, Medium, unbounded_loop::UnboundedLoop),
+    RegexBacktracking => ("R003", "regex-backtracking", Resource, Medium, regex_backtracking::RegexBacktracking),
     PolicyDenied => ("P001", "policy-denied", Policy, High, policy_denied::PolicyDenied),
     MissingDocstring => ("I001", "missing-docstring", Style, Info, missing_docstring::MissingDocstring),
     IgnoredSuppressionComment => ("I002", "ignored-suppression-comment", Style, Info, ignored_suppression_comment::IgnoredSuppressionComment),

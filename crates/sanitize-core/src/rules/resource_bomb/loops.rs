@@ -1,0 +1,132 @@
+//! Constant loops: nests past the bound, and values that grow geometrically in them.
+
+use crate::checker::Checker;
+use crate::names::normalize;
+use crate::parse::ast::{Comprehension, Expr, Operator, Stmt};
+use crate::parse::{end, start};
+use crate::rules::Rule;
+
+use super::*;
+
+/// Enters a `for` loop over a constant iterable; reports nests past the bound and
+/// values that grow geometrically in the body. Returns whether a loop size was pushed
+/// (to be popped after the body).
+pub(crate) fn enter_for(
+    checker: &mut Checker,
+    iter: &Expr,
+    body: &[Stmt],
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some(size) = iteration_size(checker, iter) else {
+        return false;
+    };
+    let size = size.max(0.0);
+    checker.loop_sizes.push(size);
+    let total: f64 = checker.loop_sizes.iter().sum();
+    if checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
+        checker.report(
+            Rule::ResourceBomb,
+            format!("nested loops run about 10^{} iterations", fmt_log(total)),
+            start,
+            end,
+        );
+    }
+    check_growth(checker, body, 10f64.powf(size), start, end);
+    true
+}
+
+/// `s *= 2`, `s += s`, `n <<= n`, `n = n ** 2` repeated `iterations` times.
+fn check_growth(checker: &mut Checker, body: &[Stmt], iterations: f64, start: usize, end: usize) {
+    for stmt in body {
+        let (target, op, value) = match stmt {
+            Stmt::AugAssign(s) => (s.target.as_ref(), s.op, s.value.as_ref()),
+            Stmt::Assign(s) => match (s.targets.as_slice(), s.value.as_ref()) {
+                ([target @ Expr::Name(t)], Expr::BinOp(b)) if matches!(b.left.as_ref(), Expr::Name(l) if l.id == t.id) => {
+                    (target, b.op, b.right.as_ref())
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let Expr::Name(name) = target else { continue };
+        let same = matches!(value, Expr::Name(v) if v.id == name.id);
+        let factor = number(size(checker, value, 0)).map(|l| 10f64.powf(l));
+        let initial = checker
+            .constants
+            .get(normalize(&name.id).as_ref())
+            .and_then(|v| size(checker, v, 0));
+        // log10 of the final size.
+        let grown = match (initial, op) {
+            (Some(Size::Sequence(l)), Operator::Mult) if factor.is_some_and(|f| f >= 2.0) => Some(
+                Size::Sequence(l + iterations * factor.unwrap_or(2.0).log10()),
+            ),
+            (Some(Size::Sequence(l)), Operator::Add) if same => {
+                Some(Size::Sequence(l + iterations * std::f64::consts::LOG10_2))
+            }
+            (_, Operator::LShift | Operator::Pow | Operator::Mult)
+                if same || (op == Operator::Pow && factor.is_some_and(|f| f >= 2.0)) =>
+            {
+                // Squaring or self-shifting: the digit count doubles each time.
+                Some(Size::Number(
+                    10f64.powf((iterations * std::f64::consts::LOG10_2).min(300.0)),
+                ))
+            }
+            _ => None,
+        };
+        if let Some(what) = grown.and_then(describe) {
+            checker.report(
+                Rule::ResourceBomb,
+                format!("loop grows `{}` geometrically into {what}", name.id),
+                start,
+                end,
+            );
+            return;
+        }
+    }
+}
+
+/// `[… for i in range(N) for j in range(M)]` with N·M past the bound.
+pub(crate) fn check_comprehension(
+    checker: &mut Checker,
+    generators: &[Comprehension],
+    element: Option<&Expr>,
+) {
+    let sizes: Vec<f64> = generators
+        .iter()
+        .filter_map(|g| iteration_size(checker, &g.iter))
+        .collect();
+    // `[[0] * 10**5 for _ in range(10**5)]`: each element is itself large.
+    if let (Some(Size::Sequence(each)), true) = (
+        element.and_then(|e| size(checker, e, 0)),
+        sizes.len() == generators.len(),
+    ) {
+        let total = each.max(0.0) + sizes.iter().map(|s| s.max(0.0)).sum::<f64>();
+        if total > MAX_SEQUENCE_LOG10 + 1.0 && each > 3.0 {
+            if let Some(first) = generators.first() {
+                checker.report(
+                    Rule::ResourceBomb,
+                    format!(
+                        "comprehension builds about 10^{} items in all",
+                        fmt_log(total)
+                    ),
+                    start(&first.iter),
+                    end(&first.iter),
+                );
+                return;
+            }
+        }
+    }
+    let total: f64 =
+        sizes.iter().map(|s| s.max(0.0)).sum::<f64>() + checker.loop_sizes.iter().sum::<f64>();
+    if sizes.len() + checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
+        if let (Some(first), Some(last)) = (generators.first(), generators.last()) {
+            checker.report(
+                Rule::ResourceBomb,
+                format!("nested iterations run about 10^{}", fmt_log(total)),
+                start(&first.iter),
+                end(&last.iter),
+            );
+        }
+    }
+}
