@@ -1,8 +1,8 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::names::normalize;
-use crate::parse::ast::{self, Expr, ExprContext, Parameters, Pattern, Stmt};
-use crate::parse::{end, literal, start, Literal};
+use crate::parse::ast::{self, Expr, ExprContext, Pattern, Stmt};
+use crate::parse::{end, start};
 use crate::report::Finding;
 use crate::semantic::Scope;
 use crate::visitor::{self, Visitor};
@@ -36,6 +36,13 @@ rule_doc! {
     /// ```
     CompileError
 }
+
+mod encoding;
+mod future_imports;
+mod scopes;
+mod targets;
+
+pub(crate) use encoding::check_encoding_declaration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -77,98 +84,9 @@ impl Frame {
     }
 }
 
-const FUTURE_FEATURES: &[&str] = &[
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-];
-
 /// CPython's static limit on nested blocks (loops, `try`, `with`) in one scope, as
 /// measured on CPython 3.13: 21, and 20 in an `async def` (its body is one more block).
 const MAX_STATIC_BLOCKS: usize = 21;
-
-/// PEP 263: a `coding[:=]name` comment on line 1, or on line 2 after a comment or
-/// blank line 1.
-pub(crate) fn check_encoding_declaration(code: &str) -> Option<Finding> {
-    let mut offset = 0;
-    for (number, line) in code.split_inclusive('\n').take(2).enumerate() {
-        let text = line.trim_start_matches([' ', '\t', '\x0c']);
-        let text = if number == 0 {
-            text.trim_start_matches('\u{feff}')
-        } else {
-            text
-        };
-        if !text.starts_with('#') {
-            if number == 0 && !text.trim().is_empty() {
-                return None;
-            }
-            offset += line.len();
-            continue;
-        }
-        if let Some(name) = declared_encoding(text) {
-            if !acceptable_encoding(&name, code.is_ascii()) {
-                let at = offset + (line.len() - text.len());
-                return Some(Finding::new(
-                    Rule::CompileError,
-                    format!("the code declares the source encoding `{name}`: CPython would decode the file as {name}, not as the UTF-8 text that was checked (only UTF-8, or an ASCII superset for pure-ASCII code, is accepted)"),
-                    at,
-                    offset + line.trim_end().len(),
-                ));
-            }
-            return None;
-        }
-        offset += line.len();
-    }
-    None
-}
-
-fn declared_encoding(comment: &str) -> Option<String> {
-    let mut rest = comment;
-    while let Some(at) = rest.find("coding") {
-        let after = &rest[at + "coding".len()..];
-        if let Some(value) = after.strip_prefix([':', '=']) {
-            let value = value.trim_start_matches([' ', '\t']);
-            let name: String = value
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                .collect();
-            if !name.is_empty() {
-                return Some(name);
-            }
-        }
-        rest = after;
-    }
-    None
-}
-
-fn acceptable_encoding(name: &str, ascii_only: bool) -> bool {
-    let normal = name.to_ascii_lowercase().replace('_', "-");
-    let utf8 = matches!(normal.as_str(), "utf-8" | "utf8" | "u8" | "utf" | "cp65001")
-        || normal.starts_with("utf-8-");
-    let ascii_superset = matches!(
-        normal.as_str(),
-        "ascii"
-            | "us-ascii"
-            | "646"
-            | "latin-1"
-            | "latin1"
-            | "iso-8859-1"
-            | "iso8859-1"
-            | "iso-latin-1"
-            | "l1"
-            | "cp1252"
-            | "windows-1252"
-            | "iso-8859-15"
-    );
-    utf8 || (ascii_superset && ascii_only)
-}
 
 pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
     let mut checker = CompileChecker {
@@ -203,234 +121,6 @@ impl CompileChecker {
         self.frames.last().map_or(Kind::Module, |f| f.kind)
     }
 
-    fn check_future_imports(&mut self, body: &[Stmt]) {
-        let mut at_top = true;
-        for (i, stmt) in body.iter().enumerate() {
-            let is_docstring = i == 0
-                && matches!(stmt, Stmt::Expr(e) if matches!(e.value.as_ref(), Expr::StringLiteral(_)));
-            match stmt {
-                Stmt::ImportFrom(s) if s.module.as_deref() == Some("__future__") => {
-                    if !at_top {
-                        self.error(
-                            "from __future__ imports must occur at the beginning of the file",
-                            start(s),
-                            end(s),
-                        );
-                    }
-                    for alias in &s.names {
-                        if alias.name.as_str() == "braces" {
-                            self.error("not a chance", start(alias), end(alias));
-                        } else if !FUTURE_FEATURES.contains(&alias.name.as_str()) {
-                            self.error(
-                                format!("future feature {} is not defined", alias.name),
-                                start(alias),
-                                end(alias),
-                            );
-                        }
-                    }
-                }
-                _ if is_docstring => {}
-                _ => at_top = false,
-            }
-        }
-        // Future imports anywhere else (nested blocks) are misplaced too.
-        struct Nested<'c>(&'c mut CompileChecker, usize);
-        impl<'a> Visitor<'a> for Nested<'_> {
-            fn visit_stmt(&mut self, stmt: &'a Stmt) {
-                if let Stmt::ImportFrom(s) = stmt {
-                    if s.module.as_deref() == Some("__future__") && self.1 > 0 {
-                        self.0.error(
-                            "from __future__ imports must occur at the beginning of the file",
-                            start(s),
-                            end(s),
-                        );
-                    }
-                }
-                self.1 += 1;
-                visitor::walk_stmt(self, stmt);
-                self.1 -= 1;
-            }
-            fn visit_expr(&mut self, _: &'a Expr) {}
-        }
-        let mut nested = Nested(self, 0);
-        for stmt in body {
-            if !matches!(stmt, Stmt::ImportFrom(_)) {
-                nested.1 = 1;
-                visitor::walk_stmt(&mut nested, stmt);
-            }
-        }
-    }
-
-    fn enter_function(&mut self, kind: Kind, args: Option<&Parameters>, scope: Scope) {
-        self.check_duplicate_params(args);
-        let mut frame = Frame::new(kind);
-        frame.params = params(args).map(|(n, _, _)| n).collect();
-        frame.bound = scope.bound;
-        self.frames.push(frame);
-    }
-
-    fn leave_function(&mut self) {
-        if let Some(frame) = self.frames.pop() {
-            if let (Kind::Function { is_async: true, .. }, true, Some((s, e))) =
-                (frame.kind, frame.has_yield, frame.returns_value)
-            {
-                self.error("'return' with value in async generator", s, e);
-            }
-        }
-    }
-
-    fn check_duplicate_params(&mut self, args: Option<&Parameters>) {
-        let mut seen = HashSet::default();
-        for (name, s, e) in params(args) {
-            if name == "__debug__" {
-                self.error("cannot assign to __debug__", s, e);
-            }
-            if !seen.insert(name.clone()) {
-                self.error(
-                    format!("duplicate argument '{name}' in function definition"),
-                    s,
-                    e,
-                );
-            }
-        }
-    }
-
-    fn check_target(&mut self, target: &Expr, augmented: bool) {
-        let what = match target {
-            Expr::Name(n) => {
-                if n.id.as_str() == "__debug__" {
-                    self.error("cannot assign to __debug__", start(n), end(n));
-                }
-                return;
-            }
-            Expr::Attribute(a) => {
-                if a.attr.as_str() == "__debug__" {
-                    self.error("cannot assign to __debug__", start(a), end(a));
-                }
-                return;
-            }
-            Expr::Subscript(_) => return,
-            Expr::Tuple(_) | Expr::List(_) if augmented => "tuple",
-            Expr::Tuple(t) => return self.check_sequence_target(&t.elts),
-            Expr::List(l) => return self.check_sequence_target(&l.elts),
-            Expr::Starred(s) => {
-                self.error(
-                    "starred assignment target must be in a list or tuple",
-                    start(s),
-                    end(s),
-                );
-                return;
-            }
-            _ if crate::parse::is_literal(target) => match literal(target) {
-                Some(Literal::None) => "None",
-                Some(Literal::Bool(true)) => "True",
-                Some(Literal::Bool(false)) => "False",
-                Some(Literal::Ellipsis) => "ellipsis",
-                _ => "literal",
-            },
-            Expr::Call(_) => "function call",
-            Expr::Lambda(_) => "lambda",
-            Expr::Await(_) => "await expression",
-            Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
-            Expr::Compare(_) => "comparison",
-            Expr::FString(_) => "f-string expression",
-            Expr::TString(_) => "t-string expression",
-            Expr::ListComp(_) => "list comprehension",
-            Expr::SetComp(_) => "set comprehension",
-            Expr::DictComp(_) => "dict comprehension",
-            Expr::Generator(_) => "generator expression",
-            Expr::Dict(_) => "dict literal",
-            Expr::Set(_) => "set display",
-            Expr::If(_) => "conditional expression",
-            Expr::Named(_) => "named expression",
-            _ => "expression",
-        };
-        let message = if augmented {
-            format!("'{what}' is an illegal expression for augmented assignment")
-        } else {
-            format!("cannot assign to {what}")
-        };
-        self.error(message, start(target), end(target));
-    }
-
-    fn check_sequence_target(&mut self, elts: &[Expr]) {
-        let mut starred = 0;
-        for elt in elts {
-            match elt {
-                Expr::Starred(s) => {
-                    starred += 1;
-                    if starred == 2 {
-                        self.error(
-                            "multiple starred expressions in assignment",
-                            start(s),
-                            end(s),
-                        );
-                    }
-                    self.check_target(&s.value, false);
-                }
-                other => self.check_target(other, false),
-            }
-        }
-    }
-
-    fn check_declaration(&mut self, names: &[ast::Identifier], keyword: &str, s: usize, e: usize) {
-        let is_module = self.kind() == Kind::Module;
-        if keyword == "nonlocal" && is_module {
-            self.error("nonlocal declaration not allowed at module level", s, e);
-            return;
-        }
-        for name in names {
-            let name = normalize(name).into_owned();
-            let frame = self.frames.last();
-            if frame.is_some_and(|f| f.params.contains(&name)) {
-                self.error(format!("name '{name}' is parameter and {keyword}"), s, e);
-            } else if frame.is_some_and(|f| f.seen.contains(&name)) {
-                self.error(
-                    format!("name '{name}' is used prior to {keyword} declaration"),
-                    s,
-                    e,
-                );
-            }
-            let (this, other) = if keyword == "global" {
-                ("global", "nonlocal")
-            } else {
-                ("nonlocal", "global")
-            };
-            let declared_other = self.frames.last().is_some_and(|f| {
-                if keyword == "global" {
-                    f.nonlocals.contains(&name)
-                } else {
-                    f.globals.contains(&name)
-                }
-            });
-            if declared_other {
-                self.error(format!("name '{name}' is {other} and {this}"), s, e);
-            }
-            if keyword == "global" {
-                self.frame().globals.insert(name.clone());
-            } else {
-                self.frame().nonlocals.insert(name.clone());
-            }
-            if keyword == "nonlocal" {
-                let enclosing_binds = self.frames[..self.frames.len() - 1]
-                    .iter()
-                    .skip(1)
-                    .any(|f| matches!(f.kind, Kind::Function { .. }) && f.bound.contains(&name));
-                if !enclosing_binds {
-                    self.error(format!("no binding for nonlocal '{name}' found"), s, e);
-                }
-            }
-        }
-    }
-
-    fn visit_function(&mut self, kind: Kind, args: &Parameters, body: &[Stmt]) {
-        self.enter_function(kind, Some(args), Scope::function(args, body));
-        let outer_comprehensions = std::mem::take(&mut self.comprehensions);
-        self.visit_body(body);
-        self.comprehensions = outer_comprehensions;
-        self.leave_function();
-    }
-
     fn visit_loop_body(&mut self, body: &[Stmt], orelse: &[Stmt], at: (usize, usize)) {
         self.enter_block(at);
         self.frame().loops += 1;
@@ -456,28 +146,6 @@ impl CompileChecker {
         self.visit_body(body);
         self.frame().blocks -= 1;
     }
-
-    fn innermost_function(&self) -> Option<Kind> {
-        self.frames
-            .iter()
-            .rev()
-            .map(|f| f.kind)
-            .find(|k| matches!(k, Kind::Function { .. } | Kind::Class | Kind::Module))
-    }
-
-    fn in_async_function(&self) -> bool {
-        matches!(
-            self.innermost_function(),
-            Some(Kind::Function {
-                is_async: true,
-                is_lambda: false
-            })
-        )
-    }
-}
-
-fn params(args: Option<&Parameters>) -> impl Iterator<Item = (String, usize, usize)> + '_ {
-    crate::semantic::parameters(args).map(|a| (normalize(&a.name).into_owned(), start(a), end(a)))
 }
 
 fn irrefutable(pattern: &Pattern) -> Option<String> {
@@ -821,3 +489,4 @@ impl<'a> Visitor<'a> for CompileChecker {
         }
     }
 }
+
