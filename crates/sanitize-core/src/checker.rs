@@ -42,17 +42,15 @@ pub(crate) struct Checker<'a> {
     pub constants: HashMap<String, Expr>,
     /// Functions defined with `def` anywhere in the code.
     pub defined_functions: HashSet<String>,
-    /// Module-level generator functions that yield forever (`while True: yield …`).
-    pub endless_generators: HashSet<String>,
+    /// What the loop rule knows about the code (generators that never end).
+    pub loops: unbounded_loop::State,
     scopes: Vec<Scope>,
     /// Set just before visiting the function of a call.
     next_is_callee: bool,
     /// Set just before visiting the inside of an attribute chain already resolved.
     next_in_chain: bool,
-    /// log10 of the iteration counts of the enclosing constant `for` loops.
-    pub loop_sizes: Vec<f64>,
-    /// Inside an expression already reported as a resource bomb.
-    pub in_bomb: bool,
+    /// What the resource rule tracks during the walk (enclosing loops, a reported bomb).
+    pub resource: resource_bomb::State,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
     /// Inside a string concatenation already checked as one folded string.
@@ -73,7 +71,7 @@ impl<'a> Checker<'a> {
                 module_names: imports.modules,
                 star_modules: semantic::collect_star_imports(body),
                 defined_functions: semantic::collect_function_names(body),
-                endless_generators: unbounded_loop::endless_generator_functions(body),
+                loops: unbounded_loop::State::new(body),
                 constants: semantic::collect_constants(body),
             },
             0,
@@ -91,13 +89,12 @@ impl<'a> Checker<'a> {
             fragment_depth,
             star_modules: context.star_modules,
             defined_functions: context.defined_functions,
-            endless_generators: context.endless_generators,
+            loops: context.loops,
             constants: context.constants,
             scopes: vec![Scope::module()],
             next_is_callee: false,
             next_in_chain: false,
-            loop_sizes: Vec::new(),
-            in_bomb: false,
+            resource: resource_bomb::State::default(),
             in_except_type: false,
             in_folded_string: false,
             in_main_guard: false,
@@ -463,9 +460,9 @@ impl<'a> Checker<'a> {
             self.visit_expr(returns);
         }
         self.scopes.push(Scope::function(def.parameters, def.body));
-        let outer_loops = std::mem::take(&mut self.loop_sizes);
+        let outer_loops = std::mem::take(&mut self.resource.loop_sizes);
         self.visit_body(def.body);
-        self.loop_sizes = outer_loops;
+        self.resource.loop_sizes = outer_loops;
         self.scopes.pop();
     }
 }
@@ -556,7 +553,7 @@ impl Checker<'_> {
             module_names: self.module_names.clone(),
             star_modules: self.star_modules.clone(),
             defined_functions: self.defined_functions.clone(),
-            endless_generators: self.endless_generators.clone(),
+            loops: self.loops.clone(),
             constants: self.constants.clone(),
         };
         let mut fragment = Checker::with_context(self.policy, context, self.fragment_depth + 1);
@@ -581,7 +578,7 @@ struct Context {
     module_names: HashSet<String>,
     star_modules: Vec<String>,
     defined_functions: HashSet<String>,
-    endless_generators: HashSet<String>,
+    loops: unbounded_loop::State,
     constants: HashMap<String, Expr>,
 }
 
@@ -713,7 +710,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 let pushed = resource_bomb::enter_for(self, &s.iter, &s.body, start(s), end(s));
                 self.visit_body(&s.body);
                 if pushed {
-                    self.loop_sizes.pop();
+                    self.resource.loop_sizes.pop();
                 }
                 self.visit_body(&s.orelse);
             }
@@ -746,12 +743,12 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 }
             }
             Expr::BinOp(_) => {
-                let was_in_bomb = self.in_bomb;
+                let was_in_bomb = self.resource.in_bomb;
                 let was_folded = self.in_folded_string;
                 self.check_binop(expr);
                 visitor::walk_expr(self, expr);
                 self.in_folded_string = was_folded;
-                self.in_bomb = was_in_bomb;
+                self.resource.in_bomb = was_in_bomb;
             }
             Expr::Lambda(lambda) => {
                 let parameters = lambda.parameters.as_deref();

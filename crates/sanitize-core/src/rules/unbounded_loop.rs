@@ -30,6 +30,21 @@ rule_doc! {
 
 const ENDLESS_ITERATORS: &[&str] = &["itertools.count", "itertools.cycle"];
 
+/// What the rule knows about the whole code before the walk.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct State {
+    /// Module-level generator functions that yield forever (`while True: yield …`).
+    pub endless_generators: rustc_hash::FxHashSet<String>,
+}
+
+impl State {
+    pub fn new(body: &[Stmt]) -> State {
+        State {
+            endless_generators: endless_generator_functions(body),
+        }
+    }
+}
+
 pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
     // A name bound once, to an immutable true constant, stays true (`running = True`);
     // a list bound once can still be emptied.
@@ -66,13 +81,13 @@ fn endless_iterator(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bo
         || constant_sentinel_iter(checker, call)
         || matches!(call.func.as_ref(), Expr::Name(n) if {
             let name = crate::names::normalize(&n.id);
-            checker.endless_generators.contains(name.as_ref()) && checker.is_module_level(&name)
+            checker.loops.endless_generators.contains(name.as_ref()) && checker.is_module_level(&name)
         })
 }
 
 /// Module-level generator functions whose body loops forever around a `yield`
 /// (`def ticks(): while True: yield 1`): iterating one to the end never ends.
-pub(crate) fn endless_generator_functions(body: &[Stmt]) -> rustc_hash::FxHashSet<String> {
+fn endless_generator_functions(body: &[Stmt]) -> rustc_hash::FxHashSet<String> {
     body.iter()
         .filter_map(|stmt| match stmt {
             Stmt::FunctionDef(f) => Some((&f.name, &f.body)),

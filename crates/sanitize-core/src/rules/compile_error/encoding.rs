@@ -4,7 +4,6 @@
 use crate::report::Finding;
 use crate::rules::Rule;
 
-
 /// PEP 263: a `coding[:=]name` comment on line 1, or on line 2 after a comment or
 /// blank line 1.
 pub(crate) fn check_encoding_declaration(code: &str) -> Option<Finding> {
@@ -80,4 +79,3 @@ fn acceptable_encoding(name: &str, ascii_only: bool) -> bool {
     );
     utf8 || (ascii_superset && ascii_only)
 }
-

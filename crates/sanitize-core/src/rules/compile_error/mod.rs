@@ -489,4 +489,3 @@ impl<'a> Visitor<'a> for CompileChecker {
         }
     }
 }
-

@@ -9,7 +9,9 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::*;
 
-pub(super) fn params(args: Option<&Parameters>) -> impl Iterator<Item = (String, usize, usize)> + '_ {
+pub(super) fn params(
+    args: Option<&Parameters>,
+) -> impl Iterator<Item = (String, usize, usize)> + '_ {
     crate::semantic::parameters(args).map(|a| (normalize(&a.name).into_owned(), start(a), end(a)))
 }
 
@@ -48,7 +50,13 @@ impl CompileChecker {
         }
     }
 
-    pub(super) fn check_declaration(&mut self, names: &[ast::Identifier], keyword: &str, s: usize, e: usize) {
+    pub(super) fn check_declaration(
+        &mut self,
+        names: &[ast::Identifier],
+        keyword: &str,
+        s: usize,
+        e: usize,
+    ) {
         let is_module = self.kind() == Kind::Module;
         if keyword == "nonlocal" && is_module {
             self.error("nonlocal declaration not allowed at module level", s, e);

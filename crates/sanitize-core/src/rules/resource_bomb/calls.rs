@@ -225,7 +225,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 )
             } else if let Some(path) = has(SLEEPS) {
                 // Inside constant loops, the waits add up.
-                let loops: f64 = checker.loop_sizes.iter().sum();
+                let loops: f64 = checker.resource.loop_sizes.iter().sum();
                 if let Some(l) = number(arg(0))
                     .map(|l| l + loops)
                     .filter(|&l| l > MAX_SLEEP_SECONDS_LOG10)

@@ -22,9 +22,9 @@ pub(crate) fn enter_for(
         return false;
     };
     let size = size.max(0.0);
-    checker.loop_sizes.push(size);
-    let total: f64 = checker.loop_sizes.iter().sum();
-    if checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
+    checker.resource.loop_sizes.push(size);
+    let total: f64 = checker.resource.loop_sizes.iter().sum();
+    if checker.resource.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
         checker.report(
             Rule::ResourceBomb,
             format!("nested loops run about 10^{} iterations", fmt_log(total)),
@@ -117,9 +117,9 @@ pub(crate) fn check_comprehension(
             }
         }
     }
-    let total: f64 =
-        sizes.iter().map(|s| s.max(0.0)).sum::<f64>() + checker.loop_sizes.iter().sum::<f64>();
-    if sizes.len() + checker.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
+    let total: f64 = sizes.iter().map(|s| s.max(0.0)).sum::<f64>()
+        + checker.resource.loop_sizes.iter().sum::<f64>();
+    if sizes.len() + checker.resource.loop_sizes.len() > 1 && total > MAX_LOOP_NEST_LOG10 {
         if let (Some(first), Some(last)) = (generators.first(), generators.last()) {
             checker.report(
                 Rule::ResourceBomb,

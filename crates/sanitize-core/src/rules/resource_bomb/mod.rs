@@ -49,6 +49,15 @@ pub(super) const MAX_LOOP_NEST_LOG10: f64 = 10.0;
 /// Sleeping longer than an hour is a hang.
 pub(super) const MAX_SLEEP_SECONDS_LOG10: f64 = 3.56;
 
+/// What the rule tracks during the walk.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    /// log10 of the iteration counts of the enclosing constant `for` loops.
+    pub loop_sizes: Vec<f64>,
+    /// Inside an expression already reported as a resource bomb.
+    pub in_bomb: bool,
+}
+
 /// A constant's size: magnitude of a number, or length of a sequence, as log10.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Size {
@@ -278,7 +287,7 @@ pub(crate) fn check_decimal_precision(checker: &mut Checker, value: &Expr, at: (
 
 /// A constant expression whose value is too large to compute.
 pub(crate) fn check_binop(checker: &mut Checker, expr: &Expr) {
-    if checker.in_bomb {
+    if checker.resource.in_bomb {
         return;
     }
     if let Some(what) = size(checker, expr, 0).and_then(describe) {
@@ -288,7 +297,7 @@ pub(crate) fn check_binop(checker: &mut Checker, expr: &Expr) {
             start(expr),
             end(expr),
         );
-        checker.in_bomb = true;
+        checker.resource.in_bomb = true;
     }
 }
 
