@@ -33,8 +33,16 @@ help:
 # ---- set-up: each step checks before it installs --------------------------------------
 setup: setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability setup-clients
 
+# The toolchain pinned in rust-toolchain.toml (the parser needs rustc 1.97); rustup's
+# auto-install is off on our machines, so install it here when it is missing.
+RUST_TOOLCHAIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+
 setup-rust:
 	@command -v $(CARGO) >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+	@rustup toolchain list | grep -q "^$(RUST_TOOLCHAIN)" || { \
+	  echo "installing Rust $(RUST_TOOLCHAIN) (rust-toolchain.toml)"; \
+	  timeout 600 rustup toolchain install $(RUST_TOOLCHAIN) --profile minimal \
+	    --component rustfmt --component clippy --target wasm32-unknown-unknown; }
 	@for component in rustfmt clippy; do \
 	  rustup component list --installed 2>/dev/null | grep -q "^$$component" || rustup component add $$component; \
 	done
