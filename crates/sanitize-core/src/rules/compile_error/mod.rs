@@ -92,6 +92,7 @@ pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
     let mut checker = CompileChecker {
         frames: vec![Frame::new(Kind::Module)],
         comprehensions: 0,
+        in_generator_expression: false,
         findings: Vec::new(),
     };
     checker.check_future_imports(body);
@@ -103,6 +104,9 @@ struct CompileChecker {
     frames: Vec<Frame>,
     /// Comprehensions entered since the innermost function frame.
     comprehensions: usize,
+    /// Whether the innermost comprehension is a generator expression: `await` there
+    /// makes it an asynchronous generator expression, valid in any function.
+    in_generator_expression: bool,
     findings: Vec<Finding>,
 }
 
@@ -381,6 +385,7 @@ impl<'a> Visitor<'a> for CompileChecker {
                 }
                 visitor::walk_expr(self, expr);
             }
+            Expr::Await(_) if self.in_generator_expression => visitor::walk_expr(self, expr),
             Expr::Await(_) => {
                 if !matches!(self.kind(), Kind::Function { .. }) {
                     self.error("'await' outside function", at.0, at.1);
@@ -431,8 +436,10 @@ impl<'a> Visitor<'a> for CompileChecker {
                     Scope::lambda(parameters, &lambda.body),
                 );
                 let outer = std::mem::take(&mut self.comprehensions);
+                let outer_generator = std::mem::take(&mut self.in_generator_expression);
                 self.visit_expr(&lambda.body);
                 self.comprehensions = outer;
+                self.in_generator_expression = outer_generator;
                 self.frames.pop();
             }
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
@@ -470,6 +477,8 @@ impl<'a> Visitor<'a> for CompileChecker {
                     self.visit_expr(&first.iter);
                 }
                 self.comprehensions += 1;
+                let outer_generator =
+                    std::mem::replace(&mut self.in_generator_expression, is_generator);
                 for (i, generator) in generators.iter().enumerate() {
                     self.visit_expr(&generator.target);
                     if i > 0 {
@@ -482,6 +491,7 @@ impl<'a> Visitor<'a> for CompileChecker {
                 for element in elements {
                     self.visit_expr(element);
                 }
+                self.in_generator_expression = outer_generator;
                 self.comprehensions -= 1;
             }
             Expr::Starred(_) => visitor::walk_expr(self, expr),
