@@ -47,7 +47,7 @@ test("Node, default stack: no shape at any depth throws, cold or warm", () => {
       assert.match(last, /^[EL]0/, `${policy} ${name} never refused: ${JSON.stringify(transitions)}`);
     }
   }
-  assert.deepEqual(cold.default.brackets, [[1, "ok"], [140, "L002"], [201, "E001"]]);
+  assert.deepEqual(cold.default.brackets, [[1, "ok"], [120, "L002"], [201, "E001"]]);
   assert.deepEqual(cold.default.ifs, [[1, "ok"], [100, "E001"], [5000, "L001"]]);
 });
 

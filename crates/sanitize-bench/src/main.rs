@@ -48,7 +48,7 @@ fn main() {
         percentile(&parse_times, 99.0),
     );
     println!(
-        "validate p50 {:>8.3} ms   p99 {:>8.3} ms   (target: p50 <= 0.3 ms)",
+        "validate p50 {:>8.3} ms   p99 {:>8.3} ms   (target: p50 <= 0.15 ms for 3 KB)",
         ms(v50),
         ms(v99)
     );

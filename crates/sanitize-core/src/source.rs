@@ -57,10 +57,10 @@ pub(crate) struct Prescan {
 /// The deepest pre-scan bound the parser is given, whatever the policy: the parser
 /// recurses per level, and in wasm the JS engine's stack (about 1 MB, less once the
 /// code is optimised) is the limit. Measured in Node: nested calls cost the most
-/// (~3 KB a level); at this bound (139 nested calls, 140 prefix operators) every
-/// shape still runs on half of Node's default stack, cold and warm
+/// (~4 KB a level, warm); at this bound (119 nested calls or brackets, 118 prefix
+/// operators) every shape still runs on half of Node's default stack, cold and warm
 /// (`pkg/test/stack.test.mjs`).
-pub(crate) const PARSE_DEPTH_BOUND: usize = 280;
+pub(crate) const PARSE_DEPTH_BOUND: usize = 240;
 
 /// The pre-scan bound past which text is not parsed: four times the policy's depth
 /// (the pre-scan over-counts), never more than the parser can take.

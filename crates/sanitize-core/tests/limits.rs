@@ -60,21 +60,21 @@ fn first_blocking(code: &str) -> String {
 
 #[test]
 fn brackets_at_and_past_every_cap() {
-    // Up to 139 levels parse; from 140 the parser is not given the text (L002: it
+    // Up to 119 levels parse; from 120 the parser is not given the text (L002: it
     // recurses per level, and in wasm the JS engine's stack is the limit); past 200,
     // CPython's own refusal (E001), at the 201st bracket.
     let nested = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n));
-    assert_eq!(first_blocking(&nested(139)), "ok");
-    assert_eq!(first_blocking(&nested(140)), "L002");
+    assert_eq!(first_blocking(&nested(119)), "ok");
+    assert_eq!(first_blocking(&nested(120)), "L002");
     assert_eq!(first_blocking(&nested(200)), "L002");
     assert_too_many_brackets(&nested(201), 205);
     // An f-string field is a bracket level; its code may reuse the quotes (PEP 701).
     let field = |n: usize| format!("x = f\"{{{}1{}}}\"\n", "(".repeat(n), ")".repeat(n));
-    assert_eq!(first_blocking(&field(138)), "ok");
-    assert_eq!(first_blocking(&field(139)), "L002");
+    assert_eq!(first_blocking(&field(118)), "ok");
+    assert_eq!(first_blocking(&field(119)), "L002");
     assert_too_many_brackets(&field(200), 207);
     let quoted = |n: usize| format!("x = f\"{{{}\"a\"{}}}\"\n", "(".repeat(n), ")".repeat(n));
-    assert_eq!(first_blocking(&quoted(138)), "ok");
+    assert_eq!(first_blocking(&quoted(118)), "ok");
     assert_too_many_brackets(&quoted(200), 207);
     // Brackets in t-strings and in nested f-string fields count too.
     let tstring = format!("x = t'{{{}1{}}}'\n", "[".repeat(250), "]".repeat(250));

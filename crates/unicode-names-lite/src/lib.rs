@@ -1,4 +1,4 @@
-//! The part of `unicode_names2` that rustpython-parser uses, `character(name)`, over a
+//! The part of `unicode_names2` that the parser uses, `character(name)`, over a
 //! small table: every printable ASCII character (so a string spelled with `\N{LOW LINE}`
 //! reads exactly as Python reads it, which the format-string rules depend on), the
 //! control-character aliases, and common symbols. Any other well-formed name reads as
