@@ -11,8 +11,8 @@ use crate::report::{Finding, Severity};
 use crate::rules::{
     computed_attribute_access, dangerous_module_escape, debugger_or_interactive,
     dynamic_code_execution, filesystem_access, format_string_attribute_walk, introspection_escape,
-    module_attribute_reach, policy_denied, resource_bomb, unbounded_loop, unicode_lookalike,
-    unsafe_deserialization, Rule,
+    module_attribute_reach, policy_denied, process_exit, resource_bomb, unbounded_loop,
+    unicode_lookalike, unsafe_deserialization, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
 use crate::visitor::{self, Visitor};
@@ -638,6 +638,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 end: end(&s.name),
             }),
             Stmt::ClassDef(s) => {
+                process_exit::check_class(self, s);
                 for decorator in &s.decorator_list {
                     self.visit_expr(&decorator.expression);
                 }
@@ -650,6 +651,10 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.scopes.push(Scope::class());
                 self.visit_body(&s.body);
                 self.scopes.pop();
+            }
+            Stmt::Raise(s) => {
+                process_exit::check_raise(self, s);
+                visitor::walk_stmt(self, stmt);
             }
             Stmt::AnnAssign(s) => {
                 self.check_annotation(&s.annotation);
