@@ -179,7 +179,12 @@ impl Index {
             exact,
             globs,
             builtins,
-            pure: filesystem::PURE_PATHS.iter().copied().collect(),
+            // Pure path functions, and runners whose code is checked at the call.
+            pure: filesystem::PURE_PATHS
+                .iter()
+                .chain(dynamic_code::DOCTEST_RUNNERS)
+                .copied()
+                .collect(),
             methods,
             partial_modules: HashSet::default(),
             whole_module_names: HashSet::default(),

@@ -59,10 +59,14 @@ pub(crate) struct Checker<'a> {
     in_main_guard: bool,
     /// Where a builtin reference is known to be harmless (`vars(self)`).
     exempt_builtin_at: Option<usize>,
+    /// The module's statements, for checks that read the whole code (doctests).
+    pub body: &'a [Stmt],
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(policy: &'a Policy, body: &[Stmt]) -> Self {
+    /// A checker of `body`; `fragment_depth` counts how many strings of code (doctest
+    /// examples, `timeit` statements) deep this code is.
+    pub fn new(policy: &'a Policy, body: &'a [Stmt], fragment_depth: usize) -> Self {
         let imports = semantic::collect_imports(body);
         Checker::with_context(
             policy,
@@ -74,12 +78,18 @@ impl<'a> Checker<'a> {
                 loops: unbounded_loop::State::new(body),
                 constants: semantic::collect_constants(body),
             },
-            0,
+            fragment_depth,
+            body,
         )
     }
 
     /// A checker at module scope that knows what `context` says about the code.
-    fn with_context(policy: &'a Policy, context: Context, fragment_depth: usize) -> Self {
+    fn with_context(
+        policy: &'a Policy,
+        context: Context,
+        fragment_depth: usize,
+        body: &'a [Stmt],
+    ) -> Self {
         Checker {
             policy,
             index: capabilities::index(),
@@ -99,6 +109,33 @@ impl<'a> Checker<'a> {
             in_folded_string: false,
             in_main_guard: false,
             exempt_builtin_at: None,
+            body,
+        }
+    }
+
+    /// Checks statements held in a string that the code will run (doctest examples,
+    /// `timeit` statements) with every rule, reporting their findings at the string.
+    /// Text that does not parse is not run as such (doctest reports it as a failure).
+    pub fn check_code_string(&mut self, code: &str, what: &str, s: usize, e: usize) {
+        if self.fragment_depth >= 2 {
+            self.report(
+                Rule::DynamicCodeExecution,
+                format!("{what} nested too deeply in strings to be checked"),
+                s,
+                e,
+            );
+            return;
+        }
+        for finding in crate::analyse_fragment(code, self.policy, self.fragment_depth + 1) {
+            if matches!(finding.rule, Rule::SyntaxError | Rule::EmptyCode) {
+                continue;
+            }
+            self.push(Finding {
+                start: s,
+                end: e,
+                message: format!("in {what}: {}", finding.message),
+                ..finding
+            });
         }
     }
 
@@ -386,6 +423,7 @@ impl<'a> Checker<'a> {
         unsafe_deserialization::check_yaml_call(self, call);
         unsafe_deserialization::check_ruamel(self, call);
         dynamic_code_execution::check_string_evaluator(self, call);
+        dynamic_code_execution::check_doctest_run(self, call);
         resource_bomb::check_call(self, call);
         crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
@@ -556,7 +594,8 @@ impl Checker<'_> {
             loops: self.loops.clone(),
             constants: self.constants.clone(),
         };
-        let mut fragment = Checker::with_context(self.policy, context, self.fragment_depth + 1);
+        let mut fragment =
+            Checker::with_context(self.policy, context, self.fragment_depth + 1, &[]);
         fragment.visit_expr(&expr);
         for finding in fragment.findings {
             self.push(Finding {

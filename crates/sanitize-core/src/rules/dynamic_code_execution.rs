@@ -6,9 +6,13 @@ rule_doc! {
     /// (referenced, not only called: `map(eval, xs)`, `f = exec`, default arguments),
     /// code and function constructors (`types.FunctionType`, `types.CodeType`),
     /// `codeop`, and library helpers that evaluate strings (`pandas.eval`,
-    /// `numexpr.evaluate`, `sympy.sympify`, `timeit` given a string), `doctest`, template
-    /// engines whose expressions reach any attribute (`jinja2`, `mako`), and `torch.hub`,
-    /// which runs a downloaded repository's code.
+    /// `numexpr.evaluate`, `sympy.sympify`), `doctest` runners, template engines whose
+    /// expressions reach any attribute (`jinja2`, `mako`), and `torch.hub`, which runs a
+    /// downloaded repository's code. Code written here is checked as code instead:
+    /// `doctest.testmod()` reads the `>>>` examples of the module's literal docstrings
+    /// and `__test__` strings, and `timeit` statements given as literals are checked,
+    /// with every rule; docstrings or `__test__` set at run time, another module's
+    /// examples and statements built at run time are flagged.
     ///
     /// ## Why is this bad?
     /// Code built at run time cannot be checked before it runs; it is the usual way to
@@ -35,8 +39,9 @@ pub(crate) const PATHS: &[&str] = &[
     "sympy.sympify",
     "sympy.parse_expr",
     "sympy.parsing",
-    // Run code found in strings: docstring examples, template expressions.
-    "doctest",
+    // Run code found in strings: docstring examples (every member but `testmod`, whose
+    // examples are checked as code), template expressions.
+    "doctest.*",
     "jinja2",
     "mako",
     // Run code downloaded from a model hub.
@@ -58,6 +63,64 @@ pub(crate) const PATHS: &[&str] = &[
 
 /// `timeit` helpers run their `stmt`/`setup` when given as strings.
 pub(crate) const STRING_EVALUATORS: &[&str] = &["timeit.timeit", "timeit.repeat", "timeit.Timer"];
+
+/// Runs the examples written in this module's docstrings: checked at the call.
+pub(crate) const DOCTEST_RUNNERS: &[&str] = &["doctest.testmod"];
+
+/// `doctest.testmod()`: runs the `>>>` examples of this module's docstrings and of its
+/// `__test__` strings. They are read and checked as code with every rule; what cannot be
+/// read from here (another module's docstrings, docstrings or `__test__` set at run
+/// time) is reported.
+pub(crate) fn check_doctest_run(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::{end, start};
+    let paths = checker.resolve(&call.func);
+    let Some(function) = paths
+        .iter()
+        .find(|p| DOCTEST_RUNNERS.contains(&p.as_str()))
+        .cloned()
+    else {
+        return;
+    };
+    let at = (start(call), end(call));
+    let other_module = !call.arguments.args.is_empty()
+        || call
+            .arguments
+            .keywords
+            .iter()
+            .any(|k| matches!(k.arg.as_deref(), None | Some("m")));
+    if other_module {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` of another module runs examples this code does not show"),
+            at.0,
+            at.1,
+        );
+        return;
+    }
+    let docs = doctest::collect(checker.body);
+    for (s, e) in docs.set_at_run_time {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` runs the examples of docstrings set at run time, which cannot be checked"),
+            s,
+            e,
+        );
+    }
+    for (text, s, e) in docs.literal {
+        let examples = doctest::examples(&text);
+        if !examples.is_empty() {
+            checker.check_code_string(
+                &examples,
+                "a doctest example, which `doctest.testmod()` runs",
+                s,
+                e,
+            );
+        }
+    }
+}
 
 /// `timeit.timeit("code")`: the statement is code in a string.
 pub(crate) fn check_string_evaluator(
@@ -89,13 +152,35 @@ pub(crate) fn check_string_evaluator(
         _ => false,
     };
     let strings: Vec<&Expr> = code_args.filter(|e| !callable(e)).collect();
-    if !strings.is_empty() {
-        checker.report(
+    // A literal statement is code written here: checked as code. Anything else is a
+    // string built at run time.
+    let literal: Option<Vec<(String, usize, usize)>> = strings
+        .iter()
+        .map(|e| {
+            crate::parse::str_literal(e).map(|text| {
+                (
+                    text.to_string(),
+                    crate::parse::start(*e),
+                    crate::parse::end(*e),
+                )
+            })
+        })
+        .collect();
+    match literal {
+        Some(statements) => {
+            let what = format!("a statement `{function}` runs");
+            for (text, s, e) in statements {
+                checker.check_code_string(&text, &what, s, e);
+            }
+        }
+        None => checker.report(
             super::Rule::DynamicCodeExecution,
-            format!("`{function}` runs its statement as code; pass a function instead"),
+            format!(
+                "`{function}` runs a statement built at run time as code; pass a function instead"
+            ),
             crate::parse::start(call),
             crate::parse::end(call),
-        );
+        ),
     }
 }
 
@@ -166,5 +251,136 @@ pub(crate) fn check_built_annotation(
             s,
             e,
         );
+    }
+}
+
+/// Docstrings and doctest examples.
+mod doctest {
+    use crate::parse::ast::{Expr, Stmt};
+    use crate::parse::{end, start, str_literal};
+    use crate::visitor::{self, Visitor};
+
+    /// What `doctest.testmod()` would read in a module.
+    #[derive(Default)]
+    pub(super) struct Docs {
+        /// Literal docstrings and `__test__` strings, with their ranges.
+        pub literal: Vec<(String, usize, usize)>,
+        /// Where docstrings or `__test__` are set at run time.
+        pub set_at_run_time: Vec<(usize, usize)>,
+    }
+
+    pub(super) fn collect(body: &[Stmt]) -> Docs {
+        let mut docs = Docs::default();
+        docs.docstring(body);
+        docs.visit_body(body);
+        docs
+    }
+
+    impl Docs {
+        fn docstring(&mut self, body: &[Stmt]) {
+            if let Some(Stmt::Expr(e)) = body.first() {
+                if let Some(text) = str_literal(&e.value) {
+                    self.literal
+                        .push((text.to_string(), start(&*e.value), end(&*e.value)));
+                }
+            }
+        }
+
+        fn target(&mut self, target: &Expr, value: Option<&Expr>) {
+            let name = match target {
+                Expr::Name(n) => n.id.as_str(),
+                Expr::Attribute(a) => a.attr.as_str(),
+                Expr::Subscript(s) => match s.value.as_ref() {
+                    Expr::Name(n) if n.id.as_str() == "__test__" => "__test__[]",
+                    _ => return,
+                },
+                _ => return,
+            };
+            match (name, value) {
+                ("__test__", Some(Expr::Dict(dict))) => {
+                    for item in &dict.items {
+                        match str_literal(&item.value) {
+                            Some(text) => self.literal.push((
+                                text.to_string(),
+                                start(&item.value),
+                                end(&item.value),
+                            )),
+                            None => self
+                                .set_at_run_time
+                                .push((start(&item.value), end(&item.value))),
+                        }
+                    }
+                }
+                ("__doc__" | "__test__" | "__test__[]", _) => {
+                    self.set_at_run_time.push((start(target), end(target)))
+                }
+                _ => {}
+            }
+        }
+    }
+
+    impl<'a> Visitor<'a> for Docs {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(f) => self.docstring(&f.body),
+                Stmt::ClassDef(c) => self.docstring(&c.body),
+                Stmt::Assign(a) => {
+                    for target in &a.targets {
+                        self.target(target, Some(&a.value));
+                    }
+                }
+                Stmt::AugAssign(a) => self.target(&a.target, None),
+                Stmt::AnnAssign(a) => self.target(&a.target, a.value.as_deref()),
+                _ => {}
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            // `setattr(f, "__doc__", …)`, `vars(m)["__test__"] = …` set them too.
+            if let Expr::Call(call) = expr {
+                let named = call
+                    .arguments
+                    .args
+                    .iter()
+                    .any(|a| matches!(str_literal(a), Some("__doc__" | "__test__")));
+                if named {
+                    self.set_at_run_time.push((start(expr), end(expr)));
+                }
+            }
+            if let Expr::Named(n) = expr {
+                self.target(&n.target, None);
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+
+    /// The source of the `>>>` examples of a docstring, one statement after another, as
+    /// doctest's parser reads them (`...` lines continue an example).
+    pub(super) fn examples(docstring: &str) -> String {
+        let mut source = String::new();
+        let mut in_example = false;
+        for line in docstring.lines() {
+            let text = line.trim_start();
+            if let Some(rest) = text.strip_prefix(">>>") {
+                if rest.is_empty() || rest.starts_with(' ') {
+                    source.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+                    source.push('\n');
+                    in_example = true;
+                    continue;
+                }
+            }
+            if in_example {
+                if let Some(rest) = text.strip_prefix("...") {
+                    if rest.is_empty() || rest.starts_with(' ') {
+                        source.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+                        source.push('\n');
+                        continue;
+                    }
+                }
+            }
+            in_example = false;
+        }
+        source
     }
 }
