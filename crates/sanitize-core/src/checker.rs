@@ -404,7 +404,12 @@ impl<'a> Checker<'a> {
             Expr::Name(name) if name.ctx == ExprContext::Load => {
                 self.check_name_load(name, callee, in_chain);
             }
-            Expr::Attribute(attr) => self.check_attribute(attr, callee, in_chain),
+            Expr::Attribute(attr) => {
+                if attr.ctx != ExprContext::Load {
+                    introspection_escape::check_name_table_write(self, expr);
+                }
+                self.check_attribute(attr, callee, in_chain);
+            }
             Expr::Call(call) => self.check_call(call),
             Expr::StringLiteral(literal) => {
                 self.check_string_text(literal.value.to_str(), start(literal), end(literal));
@@ -424,6 +429,7 @@ impl<'a> Checker<'a> {
         unsafe_deserialization::check_ruamel(self, call);
         dynamic_code_execution::check_string_evaluator(self, call);
         dynamic_code_execution::check_doctest_run(self, call);
+        introspection_escape::check_call(self, call);
         resource_bomb::check_call(self, call);
         crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
@@ -483,6 +489,7 @@ impl<'a> Checker<'a> {
     fn visit_function(&mut self, def: FunctionParts<'a>) {
         if self.in_class_body() {
             unsafe_deserialization::check_reduce_hook(self, def.name, def.start, def.end);
+            introspection_escape::check_method_definition(self, def.name, def.start, def.end);
         }
         for decorator in def.decorators {
             self.visit_expr(&decorator.expression);

@@ -10,7 +10,11 @@ rule_doc! {
     /// `__builtins__`, `gc`, `inspect`, `globals()`, `vars()`, `locals()`, dunder
     /// attributes outside the ordinary protocol ones (`__subclasses__`, `__globals__`,
     /// `__code__`, `__self__`, …), frame, traceback and generator internals
-    /// (`f_globals`, `tb_frame`, `gi_frame`), also when named by a `match` class pattern.
+    /// (`f_globals`, `tb_frame`, `gi_frame`), also when named by a `match` class pattern;
+    /// and what makes class patterns read anything from anything: `__instancecheck__`,
+    /// `__subclasscheck__` and `__subclasshook__` definitions, `.register()` of a type
+    /// obtained at run time, `__match_args__`/`__module__` written after the class
+    /// exists, and code objects rewritten with `.replace(co_…=…)`.
     ///
     /// ## Why is this bad?
     /// From any object, `().__class__.__base__.__subclasses__()` or a function's
@@ -419,5 +423,128 @@ pub(crate) fn check_internal_import(
             start,
             end,
         );
+    }
+}
+
+/// Methods that make `isinstance`, `issubclass` and class patterns answer yes for any
+/// object: with them `case Probe(x)` matches frames, tracebacks and generators.
+const MATCH_ANY_HOOKS: &[&str] = &["__instancecheck__", "__subclasscheck__", "__subclasshook__"];
+
+/// `def __instancecheck__(…)` in a class: the class then matches whatever it says.
+pub(crate) fn check_method_definition(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if MATCH_ANY_HOOKS.contains(&name) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`{name}` makes isinstance checks and class patterns match any object, frames and tracebacks included"),
+            start,
+            end,
+        );
+    }
+}
+
+/// Attributes whose writes change what other code reads by name: a class pattern reads
+/// the attributes `__match_args__` names; `__module__` decides where annotations resolve.
+const NAME_TABLES: &[&str] = &["__match_args__", "__module__"];
+
+/// `C.__match_args__ = …`, `C.__module__ = …` outside a literal class body.
+pub(crate) fn check_name_table_write(checker: &mut Checker, target: &crate::parse::ast::Expr) {
+    if let crate::parse::ast::Expr::Attribute(a) = target {
+        if NAME_TABLES.contains(&a.attr.as_str()) {
+            checker.report(
+                Rule::IntrospectionEscape,
+                format!(
+                    "`.{}` written after the class exists: what it names is read by name",
+                    a.attr
+                ),
+                crate::parse::start(target),
+                crate::parse::end(target),
+            );
+        }
+    }
+}
+
+/// Calls that turn run-time objects into new code or new matches:
+/// `code.replace(co_names=…)`, `type(f)(code, globals)`, `ABC.register(type(obj))`.
+pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    let at = (crate::parse::start(call), crate::parse::end(call));
+    // `code.replace(co_names=("system",))`: a code object rewritten to read other names.
+    if let Expr::Attribute(method) = call.func.as_ref() {
+        let rewrites_code = method.attr.as_str() == "replace"
+            && call
+                .arguments
+                .keywords
+                .iter()
+                .any(|k| k.arg.as_deref().is_some_and(|a| a.starts_with("co_")));
+        if rewrites_code {
+            checker.report(
+                Rule::IntrospectionEscape,
+                "`.replace(co_…=…)` rewrites a code object",
+                at.0,
+                at.1,
+            );
+        }
+        // `ABC.register(type(obj))`: any object's type becomes a virtual subclass.
+        let registers_runtime_type = method.attr.as_str() == "register"
+            && call
+                .arguments
+                .args
+                .first()
+                .is_some_and(|a| runtime_type(checker, a));
+        if registers_runtime_type {
+            checker.report(
+                Rule::IntrospectionEscape,
+                "`.register()` of a type obtained at run time: isinstance checks and class patterns then match objects of any kind",
+                at.0,
+                at.1,
+            );
+        }
+    }
+    // `type(f)(code, globals)`: the type of a function or code object builds new code.
+    if let Expr::Call(inner) = call.func.as_ref() {
+        let is_type = checker.builtin_name(&inner.func).as_deref() == Some("type");
+        if is_type {
+            if let [object] = &inner.arguments.args[..] {
+                if code_like(checker, object) {
+                    checker.report(
+                        Rule::DynamicCodeExecution,
+                        "calling the type of a function or code object builds a new one from parts",
+                        at.0,
+                        at.1,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `type(x)` or `x.__class__`: a type known only at run time.
+fn runtime_type(checker: &Checker, expr: &crate::parse::ast::Expr) -> bool {
+    use crate::parse::ast::Expr;
+    match expr {
+        Expr::Call(call) => {
+            checker.builtin_name(&call.func).as_deref() == Some("type")
+                && call.arguments.args.len() == 1
+        }
+        Expr::Attribute(a) => a.attr.as_str() == "__class__",
+        _ => false,
+    }
+}
+
+/// A function or code object: a lambda, a function defined here, `.__code__`, `.f_code`.
+fn code_like(checker: &Checker, expr: &crate::parse::ast::Expr) -> bool {
+    use crate::parse::ast::Expr;
+    match expr {
+        Expr::Lambda(_) => true,
+        Expr::Name(n) => checker
+            .defined_functions
+            .contains(crate::names::normalize(&n.id).as_ref()),
+        Expr::Attribute(a) => {
+            matches!(
+                a.attr.as_str(),
+                "__code__" | "f_code" | "gi_code" | "cr_code" | "__func__"
+            )
+        }
+        _ => false,
     }
 }
