@@ -42,6 +42,8 @@ pub(crate) struct Checker<'a> {
     pub constants: HashMap<String, Expr>,
     /// Functions defined with `def` anywhere in the code.
     pub defined_functions: HashSet<String>,
+    /// Classes defined here whose name nothing rebinds.
+    pub defined_classes: HashSet<String>,
     /// What the loop rule knows about the code (generators that never end).
     pub loops: unbounded_loop::State,
     scopes: Vec<Scope>,
@@ -68,6 +70,7 @@ impl<'a> Checker<'a> {
     /// examples, `timeit` statements) deep this code is.
     pub fn new(policy: &'a Policy, body: &'a [Stmt], fragment_depth: usize) -> Self {
         let imports = semantic::collect_imports(body);
+        let constants = semantic::collect_constants(body);
         Checker::with_context(
             policy,
             Context {
@@ -76,7 +79,8 @@ impl<'a> Checker<'a> {
                 star_modules: semantic::collect_star_imports(body),
                 defined_functions: semantic::collect_function_names(body),
                 loops: unbounded_loop::State::new(body),
-                constants: semantic::collect_constants(body),
+                constants: constants.values,
+                classes: constants.classes,
             },
             fragment_depth,
             body,
@@ -101,6 +105,7 @@ impl<'a> Checker<'a> {
             defined_functions: context.defined_functions,
             loops: context.loops,
             constants: context.constants,
+            defined_classes: context.classes,
             scopes: vec![Scope::module()],
             next_is_callee: false,
             next_in_chain: false,
@@ -490,6 +495,7 @@ impl<'a> Checker<'a> {
         if self.in_class_body() {
             unsafe_deserialization::check_reduce_hook(self, def.name, def.start, def.end);
             introspection_escape::check_method_definition(self, def.name, def.start, def.end);
+            computed_attribute_access::check_method_definition(self, def.name, def.start, def.end);
         }
         for decorator in def.decorators {
             self.visit_expr(&decorator.expression);
@@ -600,6 +606,7 @@ impl Checker<'_> {
             defined_functions: self.defined_functions.clone(),
             loops: self.loops.clone(),
             constants: self.constants.clone(),
+            classes: self.defined_classes.clone(),
         };
         let mut fragment =
             Checker::with_context(self.policy, context, self.fragment_depth + 1, &[]);
@@ -626,6 +633,7 @@ struct Context {
     defined_functions: HashSet<String>,
     loops: unbounded_loop::State,
     constants: HashMap<String, Expr>,
+    classes: HashSet<String>,
 }
 
 struct FunctionParts<'a> {
@@ -824,6 +832,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
 
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
         if let Pattern::MatchClass(p) = pattern {
+            computed_attribute_access::check_class_pattern(self, p);
             for keyword in &p.arguments.keywords {
                 let name = normalize(&keyword.attr);
                 introspection_escape::check_pattern_keyword(self, &name, start(p), end(p));

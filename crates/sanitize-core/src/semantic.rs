@@ -381,11 +381,12 @@ pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
 
 /// Names bound exactly once in the whole code, by a plain assignment: their value is
 /// known wherever they are read (`n = 10**10` … `"a" * n`).
-pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
+pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
     #[derive(Default)]
     struct Bindings {
         counts: HashMap<String, usize>,
         values: HashMap<String, Expr>,
+        classes: HashSet<String>,
     }
     impl Bindings {
         fn bind(&mut self, name: &str) {
@@ -431,7 +432,10 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
                     self.bind(&s.name);
                     self.bind_parameters(Some(&s.parameters));
                 }
-                Stmt::ClassDef(s) => self.bind(&s.name),
+                Stmt::ClassDef(s) => {
+                    self.bind(&s.name);
+                    self.classes.insert(normalize(&s.name).into_owned());
+                }
                 Stmt::Import(s) => s.names.iter().for_each(|a| {
                     self.bind(
                         a.asname
@@ -496,9 +500,21 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> HashMap<String, Expr> {
     }
     let mut bindings = Bindings::default();
     bindings.visit_body(body);
-    let Bindings { counts, values } = bindings;
-    values
-        .into_iter()
-        .filter(|(name, _)| counts.get(name) == Some(&1))
-        .collect()
+    let Bindings {
+        counts,
+        values,
+        classes,
+    } = bindings;
+    let once = |name: &String| counts.get(name) == Some(&1);
+    Constants {
+        values: values.into_iter().filter(|(name, _)| once(name)).collect(),
+        classes: classes.into_iter().filter(once).collect(),
+    }
+}
+
+/// Names bound exactly once: to a value by an assignment, or by a `class` statement.
+pub(crate) struct Constants {
+    pub values: HashMap<String, Expr>,
+    /// Classes defined here whose name nothing else rebinds.
+    pub classes: HashSet<String>,
 }

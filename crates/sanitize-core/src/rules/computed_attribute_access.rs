@@ -12,7 +12,11 @@ rule_doc! {
     /// (`getattr(x, "ev" + "al")`, `getattr(m, name)`) or is a dunder or escape
     /// attribute (`getattr(f, "__globals__")`), when the object is a module whose
     /// member would be flagged (`getattr(io, "open")`), and when the functions
-    /// themselves are passed around as values (`g = getattr`).
+    /// themselves are passed around as values (`g = getattr`). A class pattern with
+    /// positional sub-patterns (`case C(x)`) reads the attributes `C.__match_args__`
+    /// names: a computed read unless `C` is a class defined here (builtin
+    /// self-matching types such as `int(x)` excepted), as is a `__match_args__`
+    /// computed by a method.
     ///
     /// ## Why is this bad?
     /// A computed attribute name is a name no static check can read: it is how a
@@ -231,5 +235,65 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 );
             }
         }
+    }
+}
+
+/// Builtin types whose class pattern matches the subject itself (`case int(x)`).
+const SELF_MATCHING: &[&str] = &[
+    "bool",
+    "bytearray",
+    "bytes",
+    "dict",
+    "float",
+    "frozenset",
+    "int",
+    "list",
+    "set",
+    "str",
+    "tuple",
+];
+
+/// `case C(x)`: positional sub-patterns read the attributes `C.__match_args__` names.
+/// Those names are constants only for a class defined here (its literal
+/// `__match_args__`, its dataclass or named-tuple fields; late writes and computed
+/// values are reported where they happen); for any other class they are a computed
+/// read, like `getattr(subject, C.__match_args__[0])`.
+pub(crate) fn check_class_pattern(
+    checker: &mut Checker,
+    pattern: &crate::parse::ast::PatternMatchClass,
+) {
+    if pattern.arguments.patterns.is_empty() {
+        return;
+    }
+    let cls = pattern.cls.as_ref();
+    if let Some(name) = checker.builtin_name(cls) {
+        if SELF_MATCHING.contains(&name.as_str()) {
+            return;
+        }
+    }
+    if let Expr::Name(name) = cls {
+        let id = normalize(&name.id);
+        if checker.defined_classes.contains(id.as_ref()) && checker.is_module_level(&id) {
+            return;
+        }
+    }
+    checker.report(
+        Rule::ComputedAttributeAccess,
+        "class pattern with positional sub-patterns on a class not defined here: it reads the attributes its `__match_args__` names, which cannot be checked (use keyword patterns, `case C(name=…)`)",
+        start(pattern),
+        end(pattern),
+    );
+}
+
+/// `def __match_args__` (a property, often on a metaclass): the names a class pattern
+/// reads are computed.
+pub(crate) fn check_method_definition(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if name == "__match_args__" {
+        checker.report(
+            Rule::ComputedAttributeAccess,
+            "`__match_args__` computed by a method: a class pattern reads attributes by the names it returns",
+            start,
+            end,
+        );
     }
 }
