@@ -44,6 +44,12 @@ pub(crate) const PATHS: &[&str] = &[
     "doctest.*",
     "jinja2",
     "mako",
+    // Evaluate any string as an annotation expression.
+    "typing.ForwardRef",
+    "typing._eval_type",
+    "typing.evaluate_forward_ref",
+    "annotationlib.ForwardRef",
+    "annotationlib.call_evaluate_function",
     // Run code downloaded from a model hub.
     "torch.hub",
     // Sub-interpreters run source strings.
