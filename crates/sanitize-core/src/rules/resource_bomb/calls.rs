@@ -9,6 +9,12 @@ use crate::rules::Rule;
 
 use super::*;
 
+/// `math.factorial`, `perm`, `comb`, `prod`: results with more than ~3·10^5 digits take
+/// minutes (the argument's log10 past 5.5).
+const MAX_COMBINATORIAL_LOG10: f64 = 5.5;
+/// `hashlib.scrypt`: more than 10^7 rounds of its memory-hard mix (n·r·p).
+const MAX_KDF_WORK_LOG10: f64 = 7.0;
+
 /// One-shot decompressors: an embedded payload may expand a thousandfold or more.
 const DECOMPRESSORS: &[&str] = &[
     "zlib.decompress",
@@ -115,13 +121,17 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         }
         _ => {
             if let Some(path) = has(&["math.factorial", "math.perm"]) {
-                (format!("`{path}` of"), number(arg(0)), 5.5)
+                (
+                    format!("`{path}` of"),
+                    number(arg(0)),
+                    MAX_COMBINATORIAL_LOG10,
+                )
             } else if let Some(path) = has(&["math.comb"]) {
                 // C(n, k) has about k·log10(n) digits: small k stays small.
                 let k = number(arg(1)).map_or(f64::INFINITY, |k| 10f64.powf(k));
                 let digits =
                     number(arg(0)).map(|n| if k < 100.0 { (k * n).log10() + 1.0 } else { n });
-                (format!("`{path}` of"), digits, 5.5)
+                (format!("`{path}` of"), digits, MAX_COMBINATORIAL_LOG10)
             } else if let Some(path) = has(&["math.prod"]) {
                 (
                     format!("`{path}` of"),
@@ -129,7 +139,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                         .args
                         .first()
                         .and_then(|a| iteration_size(checker, a)),
-                    5.5,
+                    MAX_COMBINATORIAL_LOG10,
                 )
             } else if let Some(path) = has(&["hashlib.scrypt"]) {
                 // The work is n·r·p rounds of the memory-hard mix.
@@ -143,7 +153,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 let work = parameter("n")
                     .zip(parameter("r"))
                     .map(|(n, r)| n + r + parameter("p").unwrap_or(0.0));
-                (format!("`{path}` with"), work, 7.0)
+                (format!("`{path}` with"), work, MAX_KDF_WORK_LOG10)
             } else if has(&["decimal.Context", "decimal.localcontext"]).is_some() {
                 if let Some(prec) = call
                     .arguments
