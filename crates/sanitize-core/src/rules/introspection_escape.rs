@@ -292,7 +292,12 @@ const ATTRIBUTES: &[Attribute] = &[
 ];
 
 fn lookup(name: &str) -> Option<&'static Attribute> {
-    ATTRIBUTES.iter().find(|a| a.name == name)
+    static BY_NAME: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, &'static Attribute>> =
+        std::sync::OnceLock::new();
+    BY_NAME
+        .get_or_init(|| ATTRIBUTES.iter().map(|a| (a.name, a)).collect())
+        .get(name)
+        .copied()
 }
 
 /// A string literal that is exactly an escape attribute's name.
