@@ -801,6 +801,15 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     self.visit_expr(&keyword.value);
                 }
             }
+            // A string only compared (`"__import__" in text`, `name in ("__dict__",)`) is
+            // a value, never formatted or read as an attribute name.
+            Expr::Compare(compare) => {
+                for operand in &compare.operands {
+                    if !compared_strings_only(operand) {
+                        self.visit_expr(operand);
+                    }
+                }
+            }
             Expr::BinOp(_) => {
                 let was_in_bomb = self.resource.in_bomb;
                 let was_folded = self.in_folded_string;
@@ -891,6 +900,17 @@ fn fold_string(expr: &Expr) -> Option<String> {
     }
     let mut out = String::new();
     fold(expr, &mut out).then_some(out)
+}
+
+/// A string literal, or a display of string literals (`("a", "b")`).
+fn compared_strings_only(expr: &Expr) -> bool {
+    match expr {
+        Expr::StringLiteral(_) => true,
+        Expr::Tuple(t) => t.elts.iter().all(|e| matches!(e, Expr::StringLiteral(_))),
+        Expr::List(l) => l.elts.iter().all(|e| matches!(e, Expr::StringLiteral(_))),
+        Expr::Set(s) => s.elts.iter().all(|e| matches!(e, Expr::StringLiteral(_))),
+        _ => false,
+    }
 }
 
 /// `x`, `x.y.z`: a name and then plain fields (no calls, no dunder or private hops).
