@@ -223,6 +223,13 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
+    /// The first path `expr` may stand for that is one of `paths`.
+    pub fn resolves_to_any(&self, expr: &Expr, paths: &[&str]) -> Option<String> {
+        self.resolve(expr)
+            .into_iter()
+            .find(|p| paths.contains(&p.as_str()))
+    }
+
     /// `getattr`, `eval`, … when the expression is that builtin.
     pub fn builtin_name(&self, expr: &Expr) -> Option<String> {
         match expr {

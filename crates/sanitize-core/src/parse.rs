@@ -243,6 +243,15 @@ pub(crate) fn call_keywords(call: &ast::ExprCall) -> &[ast::Keyword] {
     &call.arguments.keywords
 }
 
+/// The value of keyword argument `name`, if given.
+pub(crate) fn keyword<'a>(call: &'a ast::ExprCall, name: &str) -> Option<&'a Expr> {
+    call.arguments
+        .keywords
+        .iter()
+        .find(|k| k.arg.as_deref() == Some(name))
+        .map(|k| &k.value)
+}
+
 /// A class's bases (positional arguments of its header).
 pub(crate) fn class_bases(class: &ast::StmtClassDef) -> &[Expr] {
     class.arguments.as_deref().map_or(&[], |a| &a.args[..])

@@ -82,12 +82,7 @@ pub(crate) fn check_doctest_run(
     call: &crate::parse::ast::ExprCall,
 ) {
     use crate::parse::{end, start};
-    let paths = checker.resolve(&call.func);
-    let Some(function) = paths
-        .iter()
-        .find(|p| DOCTEST_RUNNERS.contains(&p.as_str()))
-        .cloned()
-    else {
+    let Some(function) = checker.resolves_to_any(&call.func, DOCTEST_RUNNERS) else {
         return;
     };
     let at = (start(call), end(call));
@@ -134,11 +129,7 @@ pub(crate) fn check_string_evaluator(
     call: &crate::parse::ast::ExprCall,
 ) {
     use crate::parse::ast::Expr;
-    let paths = checker.resolve(&call.func);
-    let Some(function) = paths
-        .iter()
-        .find(|p| STRING_EVALUATORS.contains(&p.as_str()))
-    else {
+    let Some(function) = checker.resolves_to_any(&call.func, STRING_EVALUATORS) else {
         return;
     };
     // `**options` may hold `stmt`; `*args` may put a string first.

@@ -41,10 +41,9 @@ const REGEX_FUNCTIONS: &[&str] = &[
 /// A literal pattern with a quantified group that itself holds a quantifier
 /// (`(a+)+`, `(\w*)*`, `(x|y+){2,}`): exponential backtracking on a near match.
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
-    if !checker
-        .resolve(&call.func)
-        .iter()
-        .any(|p| REGEX_FUNCTIONS.contains(&p.as_str()))
+    if checker
+        .resolves_to_any(&call.func, REGEX_FUNCTIONS)
+        .is_none()
     {
         return;
     }

@@ -104,20 +104,10 @@ pub(crate) fn check_yaml_call(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    let paths = checker.resolve(&call.func);
-    let Some(function) = paths
-        .iter()
-        .find(|p| YAML_LOADERS_CHECKED.contains(&p.as_str()))
-    else {
+    let Some(function) = checker.resolves_to_any(&call.func, YAML_LOADERS_CHECKED) else {
         return;
     };
-    let loader = call
-        .arguments
-        .keywords
-        .iter()
-        .find(|k| k.arg.as_deref() == Some("Loader"))
-        .map(|k| &k.value)
-        .or(call.arguments.args.get(1));
+    let loader = crate::parse::keyword(call, "Loader").or(call.arguments.args.get(1));
     let safe = loader.is_some_and(|loader| {
         checker
             .resolve(loader)

@@ -3,7 +3,7 @@
 use crate::checker::Checker;
 use crate::names::normalize;
 use crate::parse::ast::{Expr, ExprCall, Operator};
-use crate::parse::{end, start, str_literal};
+use crate::parse::{end, keyword, start, str_literal};
 use crate::report::{Finding, Severity};
 use crate::rules::Rule;
 
@@ -143,25 +143,15 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 )
             } else if let Some(path) = has(&["hashlib.scrypt"]) {
                 // The work is n·r·p rounds of the memory-hard mix.
-                let parameter = |name: &str| {
-                    call.arguments
-                        .keywords
-                        .iter()
-                        .find(|k| k.arg.as_deref() == Some(name))
-                        .and_then(|k| number(size(checker, &k.value, 0)))
-                };
+                let parameter =
+                    |name: &str| keyword(call, name).and_then(|v| number(size(checker, v, 0)));
                 let work = parameter("n")
                     .zip(parameter("r"))
                     .map(|(n, r)| n + r + parameter("p").unwrap_or(0.0));
                 (format!("`{path}` with"), work, MAX_KDF_WORK_LOG10)
             } else if has(&["decimal.Context", "decimal.localcontext"]).is_some() {
-                if let Some(prec) = call
-                    .arguments
-                    .keywords
-                    .iter()
-                    .find(|k| k.arg.as_deref() == Some("prec"))
-                {
-                    check_decimal_precision(checker, &prec.value, (start(call), end(call)));
+                if let Some(prec) = keyword(call, "prec") {
+                    check_decimal_precision(checker, prec, (start(call), end(call)));
                 }
                 return;
             } else if let Some(path) = has(DECOMPRESSORS) {
@@ -209,12 +199,8 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 }
                 return;
             } else if let Some(path) = has(&["hashlib.pbkdf2_hmac"]) {
-                let rounds = call
-                    .arguments
-                    .keywords
-                    .iter()
-                    .find(|k| k.arg.as_deref() == Some("iterations"))
-                    .and_then(|k| number(size(checker, &k.value, 0)))
+                let rounds = keyword(call, "iterations")
+                    .and_then(|v| number(size(checker, v, 0)))
                     .or_else(|| number(arg(3)));
                 (format!("`{path}` with"), rounds, MAX_SEQUENCE_LOG10)
             } else if let Some(path) = has(&[
@@ -264,12 +250,8 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                         )
                     }
                     Expr::Attribute(a) if a.attr.as_str() == "to_bytes" => {
-                        let length = call
-                            .arguments
-                            .keywords
-                            .iter()
-                            .find(|k| k.arg.as_deref() == Some("length"))
-                            .and_then(|k| number(size(checker, &k.value, 0)))
+                        let length = keyword(call, "length")
+                            .and_then(|v| number(size(checker, v, 0)))
                             .or_else(|| number(arg(0)));
                         ("`.to_bytes` of".to_string(), length, MAX_SEQUENCE_LOG10)
                     }

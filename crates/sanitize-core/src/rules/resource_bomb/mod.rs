@@ -343,12 +343,8 @@ pub(super) fn range_call_size(checker: &Checker, call: &ExprCall) -> Option<f64>
 pub(super) fn product_size(checker: &Checker, call: &ExprCall) -> Option<f64> {
     let paths = checker.resolve(&call.func);
     if paths.iter().any(|p| p == "itertools.product") {
-        let repeat = call
-            .arguments
-            .keywords
-            .iter()
-            .find(|k| k.arg.as_deref() == Some("repeat"))
-            .and_then(|k| number(size(checker, &k.value, 0)))
+        let repeat = crate::parse::keyword(call, "repeat")
+            .and_then(|v| number(size(checker, v, 0)))
             .map_or(1.0, |l| 10f64.powf(l));
         let per_round: f64 = call
             .arguments
