@@ -136,26 +136,10 @@ fn copy_stdlib(dst: &Path) -> Option<String> {
         return None;
     }
     let _ = std::fs::remove_dir_all(dst);
-    let mut stack = vec![src.clone()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir)
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-        {
-            let path = entry.path();
-            let name = entry.file_name();
-            if path.is_dir() {
-                if name != "site-packages" && name != "__pycache__" {
-                    stack.push(path);
-                }
-            } else if path.extension().is_some_and(|x| x == "py") {
-                let relative = path.strip_prefix(&src).ok()?;
-                let target = dst.join(relative);
-                std::fs::create_dir_all(target.parent()?).ok()?;
-                std::fs::copy(&path, &target).ok()?;
-            }
-        }
+    for path in py_files(&src, &["site-packages", "__pycache__"]) {
+        let target = dst.join(path.strip_prefix(&src).ok()?);
+        std::fs::create_dir_all(target.parent()?).ok()?;
+        std::fs::copy(&path, &target).ok()?;
     }
     Some(src.display().to_string())
 }
@@ -217,7 +201,12 @@ fn build_big_corpus(corpus: &Path, big: &Path, copies: usize) {
 }
 
 fn count_py(dir: &Path) -> usize {
-    let mut count = 0;
+    py_files(dir, &[]).len()
+}
+
+/// Every `.py` file under `dir`, not descending into directories named in `skip`.
+fn py_files(dir: &Path, skip: &[&str]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         for entry in std::fs::read_dir(&d)
@@ -227,13 +216,15 @@ fn count_py(dir: &Path) -> usize {
         {
             let path = entry.path();
             if path.is_dir() {
-                stack.push(path);
+                if !skip.iter().any(|s| entry.file_name() == *s) {
+                    stack.push(path);
+                }
             } else if path.extension().is_some_and(|x| x == "py") {
-                count += 1;
+                files.push(path);
             }
         }
     }
-    count
+    files
 }
 
 /// CPU seconds (user + system) of the waited-for children so far (Linux), if known.
