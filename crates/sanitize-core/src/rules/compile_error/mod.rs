@@ -91,8 +91,7 @@ const MAX_STATIC_BLOCKS: usize = 21;
 pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
     let mut checker = CompileChecker {
         frames: vec![Frame::new(Kind::Module)],
-        comprehensions: 0,
-        in_generator_expression: false,
+        comprehensions: Vec::new(),
         findings: Vec::new(),
     };
     checker.check_future_imports(body);
@@ -103,10 +102,9 @@ pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
 struct CompileChecker {
     frames: Vec<Frame>,
     /// Comprehensions entered since the innermost function frame.
-    comprehensions: usize,
-    /// Whether the innermost comprehension is a generator expression: `await` there
+    /// One entry per level, `true` for a generator expression: `await` directly in one
     /// makes it an asynchronous generator expression, valid in any function.
-    in_generator_expression: bool,
+    comprehensions: Vec<bool>,
     findings: Vec<Finding>,
 }
 
@@ -372,11 +370,11 @@ impl<'a> Visitor<'a> for CompileChecker {
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 if matches!(expr, Expr::YieldFrom(_))
                     && self.in_async_function()
-                    && self.comprehensions == 0
+                    && self.comprehensions.is_empty()
                 {
                     self.error("'yield from' inside async function", at.0, at.1);
                 }
-                if self.comprehensions > 0 {
+                if !self.comprehensions.is_empty() {
                     self.error("'yield' inside comprehension", at.0, at.1);
                 } else if !matches!(self.kind(), Kind::Function { .. }) {
                     self.error("'yield' outside function", at.0, at.1);
@@ -385,7 +383,9 @@ impl<'a> Visitor<'a> for CompileChecker {
                 }
                 visitor::walk_expr(self, expr);
             }
-            Expr::Await(_) if self.in_generator_expression => visitor::walk_expr(self, expr),
+            Expr::Await(_) if self.comprehensions.last() == Some(&true) => {
+                visitor::walk_expr(self, expr)
+            }
             Expr::Await(_) => {
                 if !matches!(self.kind(), Kind::Function { .. }) {
                     self.error("'await' outside function", at.0, at.1);
@@ -436,10 +436,8 @@ impl<'a> Visitor<'a> for CompileChecker {
                     Scope::lambda(parameters, &lambda.body),
                 );
                 let outer = std::mem::take(&mut self.comprehensions);
-                let outer_generator = std::mem::take(&mut self.in_generator_expression);
                 self.visit_expr(&lambda.body);
                 self.comprehensions = outer;
-                self.in_generator_expression = outer_generator;
                 self.frames.pop();
             }
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
@@ -476,9 +474,7 @@ impl<'a> Visitor<'a> for CompileChecker {
                 if let Some(first) = generators.first() {
                     self.visit_expr(&first.iter);
                 }
-                self.comprehensions += 1;
-                let outer_generator =
-                    std::mem::replace(&mut self.in_generator_expression, is_generator);
+                self.comprehensions.push(is_generator);
                 for (i, generator) in generators.iter().enumerate() {
                     self.visit_expr(&generator.target);
                     if i > 0 {
@@ -491,8 +487,7 @@ impl<'a> Visitor<'a> for CompileChecker {
                 for element in elements {
                     self.visit_expr(element);
                 }
-                self.in_generator_expression = outer_generator;
-                self.comprehensions -= 1;
+                self.comprehensions.pop();
             }
             Expr::Starred(_) => visitor::walk_expr(self, expr),
             _ => visitor::walk_expr(self, expr),

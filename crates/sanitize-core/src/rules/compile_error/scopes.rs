@@ -113,10 +113,8 @@ impl CompileChecker {
     pub(super) fn visit_function(&mut self, kind: Kind, args: &Parameters, body: &[Stmt]) {
         self.enter_function(kind, Some(args), Scope::function(args, body));
         let outer_comprehensions = std::mem::take(&mut self.comprehensions);
-        let outer_generator = std::mem::take(&mut self.in_generator_expression);
         self.visit_body(body);
         self.comprehensions = outer_comprehensions;
-        self.in_generator_expression = outer_generator;
         self.leave_function();
     }
 
