@@ -192,11 +192,13 @@ deploy: deploy-check
 # ---- generated files -------------------------------------------------------------------
 # The README's rule table, from the rule docs (a test checks they agree).
 rules-doc: $(CLI)
-	@python3 -c 'import re,subprocess,sys; table=subprocess.check_output(["$(CLI)","rules","--format","markdown"],text=True).strip(); s=open("README.md").read(); s=re.sub(r"(<!-- rules:start -->\n).*?(\n<!-- rules:end -->)", lambda m: m.group(1)+table+m.group(2), s, flags=re.S); open("README.md","w").write(s)'
+	python3 scripts/readme_tables.py $(CLI)
 
-# The stdlib re-export table, from the local Python's standard library.
+# The stdlib re-export table and the vetted packages' submodules, from the local Python's
+# standard library.
 reexports:
 	python3 scripts/gen_reexports.py > crates/sanitize-core/src/reexports.rs
+	python3 scripts/gen_stdlib_modules.py > crates/sanitize-core/src/stdlib_modules.rs
 
 clean:
 	$(CARGO) clean

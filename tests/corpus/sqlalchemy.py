@@ -1,4 +1,5 @@
 """SQLAlchemy 2.0 declarative models (no engine)."""
+# allow.modules: sqlalchemy
 from datetime import datetime
 from typing import List, Optional
 

@@ -46,6 +46,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+    /// List the vetted modules (the default-deny manifest) and their capability members.
+    Modules {
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
     /// Check a prompt (length, control characters, secrets) as the service does.
     Prompt {
         /// A file holding the prompt; `-` or nothing reads stdin.
@@ -85,6 +90,7 @@ fn main() -> ExitCode {
             extract,
         } => check(paths, format, policy, extract),
         Command::Rules { format } => rules(format),
+        Command::Modules { format } => modules(format),
         Command::Prompt { path, format } => prompt(path, format),
     };
     match result {
@@ -139,6 +145,17 @@ fn rules(format: RulesFormat) -> Result<ExitCode, String> {
         RulesFormat::Json => serde_json::to_string_pretty(&docs).map_err(|e| e.to_string())?,
         RulesFormat::Markdown => output::rules_markdown(&docs),
         RulesFormat::Text => output::rules_text(&docs),
+    };
+    print_out(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn modules(format: RulesFormat) -> Result<ExitCode, String> {
+    let modules = sanitize_core::vetted_modules();
+    let text = match format {
+        RulesFormat::Json => serde_json::to_string_pretty(&modules).map_err(|e| e.to_string())?,
+        RulesFormat::Markdown => output::modules_markdown(&modules),
+        RulesFormat::Text => output::modules_text(&modules),
     };
     print_out(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,9 @@
 
 use serde_json::{json, Value};
 
-use sanitize_core::{validate_answer, validate_bytes, Issue, Policy, Report, RuleDoc, Severity};
+use sanitize_core::{
+    validate_answer, validate_bytes, Issue, Policy, Report, RuleDoc, Severity, VettedModule,
+};
 
 use crate::inputs::Input;
 
@@ -280,6 +282,68 @@ pub(crate) fn rules_markdown(docs: &[RuleDoc]) -> String {
             d.severity,
             d.summary.replace('|', "\\|")
         ));
+    }
+    out.trim_end().to_string()
+}
+
+/// A vetted module's capability members, `path (rule)`, or `—` when it has none.
+fn capability_list(module: &VettedModule, code: bool) -> String {
+    if module.capabilities.is_empty() {
+        return if module.verdict == "pure" {
+            "—"
+        } else {
+            "checked at the call"
+        }
+        .to_string();
+    }
+    module
+        .capabilities
+        .iter()
+        .map(|c| {
+            if code {
+                format!("`{}` ({})", c.path, c.rule)
+            } else {
+                format!("{} ({})", c.path, c.rule)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(crate) fn modules_text(modules: &[VettedModule]) -> String {
+    modules
+        .iter()
+        .map(|m| {
+            format!(
+                "{} [{}, {}]: {}",
+                m.name,
+                m.area,
+                m.verdict,
+                capability_list(m, false)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The table the README embeds between its `modules` markers, grouped by area.
+pub(crate) fn modules_markdown(modules: &[VettedModule]) -> String {
+    let mut areas: Vec<&str> = modules.iter().map(|m| m.area).collect();
+    areas.sort_unstable();
+    areas.dedup();
+    let mut out = String::from(
+        "| area | module | verdict | capability members (rule) |\n|---|---|---|---|\n",
+    );
+    for area in areas {
+        for m in modules.iter().filter(|m| m.area == area) {
+            out.push_str(&format!(
+                "| {} | `{}` | {} | {} |\n",
+                area,
+                m.name,
+                m.verdict,
+                capability_list(m, true).replace('|', "\\|")
+            ));
+        }
     }
     out.trim_end().to_string()
 }

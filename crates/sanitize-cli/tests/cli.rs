@@ -169,6 +169,22 @@ fn io_and_usage_errors_exit_2_with_a_message() {
 }
 
 #[test]
+fn an_unvetted_module_is_refused_until_the_policy_trusts_it() {
+    let code =
+        b"from sqlalchemy.orm import DeclarativeBase\n\n\nclass Base(DeclarativeBase):\n    pass\n";
+    let out = run(&["check", "-"], Some(code));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("S119"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("allow.modules"), "{}", stdout(&out));
+    let policy = scratch("trust.json", br#"{"allow": {"modules": ["sqlalchemy"]}}"#);
+    let out = run(
+        &["check", "--policy", policy.to_str().expect("path"), "-"],
+        Some(code),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
 fn a_policy_changes_the_verdict() {
     let policy = scratch("allow.json", br#"{"allow": {"calls": ["open"]}}"#);
     let code = b"with open('data.txt') as f:\n    print(f.read())\n";
@@ -211,22 +227,45 @@ fn prompt_command_never_prints_the_secret() {
     assert_eq!(ok.status.code(), Some(0));
 }
 
-#[test]
-fn readme_rule_table_matches_the_rules() {
+/// The README's generated table between `<!-- name:start -->` and `<!-- name:end -->`
+/// equals what `codegen-sanitize name --format markdown` prints.
+fn assert_readme_table(name: &str) {
     let readme = std::fs::read_to_string(repo().join("README.md")).expect("README.md");
-    let start = readme
-        .find("<!-- rules:start -->\n")
-        .expect("rules:start marker")
-        + "<!-- rules:start -->\n".len();
+    let start_marker = format!("<!-- {name}:start -->\n");
+    let start = readme.find(&start_marker).expect("start marker") + start_marker.len();
     let end = readme
-        .find("\n<!-- rules:end -->")
-        .expect("rules:end marker");
-    let generated = stdout(&run(&["rules", "--format", "markdown"], None));
+        .find(&format!("\n<!-- {name}:end -->"))
+        .expect("end marker");
+    let generated = stdout(&run(&[name, "--format", "markdown"], None));
     assert_eq!(
         &readme[start..end],
         generated.trim_end(),
-        "README rule table is stale: run `make rules-doc`"
+        "README {name} table is stale: run `make rules-doc`"
     );
+}
+
+#[test]
+fn readme_rule_table_matches_the_rules() {
+    assert_readme_table("rules");
+}
+
+#[test]
+fn readme_modules_table_matches_the_manifest() {
+    assert_readme_table("modules");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["modules", "--format", "json"], None))).unwrap();
+    let modules = json.as_array().expect("an array of modules");
+    let find = |name: &str| modules.iter().find(|m| m["name"] == name).cloned();
+    assert_eq!(find("math").unwrap()["verdict"], "pure");
+    let io = find("io").unwrap();
+    assert_eq!(io["verdict"], "capabilities");
+    assert!(io["capabilities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["path"] == "io.open" && c["rule"] == "S102"));
+    assert!(find("os").is_none(), "a whole capability is not vetted");
+    assert!(find("requests").is_none());
 }
 
 #[test]

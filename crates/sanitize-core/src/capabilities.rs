@@ -33,7 +33,7 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::FilesystemAccess,
         paths: filesystem::PATHS,
-        methods: &[],
+        methods: filesystem::METHODS,
         builtins: filesystem::BUILTINS,
         what: filesystem::WHAT,
     },
@@ -239,6 +239,20 @@ impl Index {
                 None => return None,
             }
         }
+    }
+
+    /// Declared entries strictly inside `module` (`io` → `io.open`, `io.FileIO`), in
+    /// declaration order, each with its rule.
+    pub fn entries_under<'m>(
+        &self,
+        module: &'m str,
+    ) -> impl Iterator<Item = (&'static str, Rule)> + 'm {
+        DECLARATIONS.iter().flat_map(move |decl| {
+            decl.paths
+                .iter()
+                .filter(move |path| crate::policy::covers(module, path) && **path != module)
+                .map(move |path| (*path, decl.rule))
+        })
     }
 
     /// A method dangerous on any object (`loop.subprocess_exec`).

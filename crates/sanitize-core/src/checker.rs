@@ -3,6 +3,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::capabilities::{self, Index};
+use crate::manifest;
 use crate::names::normalize;
 use crate::parse::ast::{self, Comprehension, Expr, ExprContext, Pattern, Stmt};
 use crate::parse::{self, end, start};
@@ -10,9 +11,9 @@ use crate::policy::Policy;
 use crate::report::{Finding, Severity};
 use crate::rules::{
     computed_attribute_access, dangerous_module_escape, debugger_or_interactive,
-    dynamic_code_execution, filesystem_access, format_string_attribute_walk, introspection_escape,
-    module_attribute_reach, policy_denied, process_exit, resource_bomb, unbounded_loop,
-    unicode_lookalike, unsafe_deserialization, Rule,
+    dynamic_code_execution, dynamic_import, filesystem_access, format_string_attribute_walk,
+    introspection_escape, module_attribute_reach, policy_denied, process_exit, resource_bomb,
+    unbounded_loop, unicode_lookalike, unsafe_deserialization, unvetted_module, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
 use crate::visitor::{self, Visitor};
@@ -251,6 +252,9 @@ impl<'a> Checker<'a> {
         }
         let path = canonical.as_deref().unwrap_or(written);
         policy_denied::check_path(self, path, start, end);
+        if how != Use::Import {
+            unvetted_module::check_reference(self, path, start, end);
+        }
         if let Some(hit) = self.index.lookup(path) {
             if !self.policy.allows_path(path, hit.entry) {
                 // Named as written; a re-export's real name is in its own finding.
@@ -283,13 +287,39 @@ impl<'a> Checker<'a> {
             Stmt::Import(s) => {
                 for alias in &s.names {
                     let path = semantic::dotted(&alias.name);
+                    unvetted_module::check_import(self, &path, start(alias), end(alias));
                     self.check_path(&path, Use::Import, start(alias), end(alias));
                 }
             }
             Stmt::ImportFrom(s) => {
                 let module = semantic::from_module(s);
+                match &module {
+                    Some(module) => {
+                        unvetted_module::check_import(self, module, start(stmt), end(stmt))
+                    }
+                    None => {
+                        let dots = ".".repeat(s.level as usize);
+                        let written = match &s.module {
+                            Some(name) => format!("{dots}{}", semantic::dotted(name)),
+                            None => dots,
+                        };
+                        unvetted_module::check_relative_import(
+                            self,
+                            &written,
+                            start(stmt),
+                            end(stmt),
+                        );
+                    }
+                }
                 for alias in &s.names {
                     let Some(module) = &module else { continue };
+                    if alias.name.as_str() != "*" {
+                        // `from package import sub` imports the submodule.
+                        let path = format!("{module}.{}", normalize(&alias.name));
+                        if manifest::is_module(&path) {
+                            unvetted_module::check_import(self, &path, start(alias), end(alias));
+                        }
+                    }
                     if alias.name.as_str() == "*" {
                         self.check_path(module, Use::Import, start(stmt), end(stmt));
                         dangerous_module_escape::check_star_import(
@@ -416,6 +446,9 @@ impl<'a> Checker<'a> {
             Expr::Name(name) if name.ctx == ExprContext::Load => {
                 self.check_name_load(name, callee, in_chain);
             }
+            Expr::Name(name) if name.id.as_str() == "pytest_plugins" => {
+                dynamic_import::check_plugins_assignment(self, start(name), end(name));
+            }
             Expr::Attribute(attr) => {
                 if attr.ctx != ExprContext::Load {
                     introspection_escape::check_name_table_write(self, expr);
@@ -436,6 +469,7 @@ impl<'a> Checker<'a> {
         computed_attribute_access::check_call(self, call);
         format_string_attribute_walk::check_computed_template(self, call);
         filesystem_access::check_call(self, call);
+        dynamic_import::check_usefixtures(self, call);
         crate::rules::dynamic_import::check_test_runner(self, call);
         unsafe_deserialization::check_yaml_call(self, call);
         unsafe_deserialization::check_ruamel(self, call);
@@ -507,6 +541,7 @@ impl<'a> Checker<'a> {
         for decorator in def.decorators {
             self.visit_expr(&decorator.expression);
         }
+        dynamic_import::check_fixture_parameters(self, def.name, def.parameters, def.decorators);
         for param in semantic::parameters(Some(def.parameters)) {
             if let Some(annotation) = &param.annotation {
                 self.check_annotation(annotation);

@@ -15,6 +15,7 @@ mod capabilities;
 mod checker;
 mod extract;
 mod limits;
+mod manifest;
 mod names;
 mod parse;
 mod policy;
@@ -24,9 +25,11 @@ mod report;
 mod rules;
 mod semantic;
 mod source;
+mod stdlib_modules;
 mod visitor;
 
 pub use extract::{extract_code, Extraction};
+pub use manifest::{vetted_modules, CapabilityMember, VettedModule};
 pub use parse::{PARSER_VERSION, PYTHON_GRAMMAR};
 pub use policy::{Limits, NameLists, Policy, PolicyError};
 pub use prompt::{

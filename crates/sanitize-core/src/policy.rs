@@ -165,6 +165,14 @@ impl Policy {
             .any(|allowed| covers(allowed, path) && allowed.split('.').count() >= entry_depth)
     }
 
+    /// Whether `allow.modules` trusts `module` (an entry covers its submodules too).
+    pub(crate) fn allows_module(&self, module: &str) -> bool {
+        self.allow
+            .modules
+            .iter()
+            .any(|allowed| covers(allowed, module))
+    }
+
     pub(crate) fn allows_attribute(&self, name: &str) -> bool {
         self.allow.attributes.iter().any(|a| a == name)
     }

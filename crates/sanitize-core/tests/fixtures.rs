@@ -43,6 +43,21 @@ fn fixture_files(kind: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The policy a case runs under: the default, plus the modules a `# allow.modules: a, b`
+/// line trusts (a look-alike built on a third-party package the manifest does not vet).
+fn policy_for(source: &str) -> Policy {
+    let mut policy = Policy::default();
+    for line in source.lines() {
+        if let Some(modules) = line.trim().strip_prefix("# allow.modules:") {
+            policy
+                .allow
+                .modules
+                .extend(modules.split(',').map(|m| m.trim().to_string()));
+        }
+    }
+    policy
+}
+
 fn code_of(path: &Path) -> String {
     path.file_stem()
         .and_then(|s| s.to_str())
@@ -64,14 +79,13 @@ fn summary(report: &Report) -> String {
 
 #[test]
 fn caught_cases_are_flagged_by_their_rule() {
-    let policy = Policy::default();
     let mut failures = Vec::new();
     let mut snapshots = Vec::new();
     for file in fixture_files("caught") {
         let code = code_of(&file);
         let mut snapshot = String::new();
         for (name, source) in cases(&file) {
-            let report = validate(&source, &policy);
+            let report = validate(&source, &policy_for(&source));
             let _ = writeln!(snapshot, "{name}: {}", summary(&report));
             let flagged = report.issues.iter().any(|i| i.code == code);
             if !flagged || report.passed {
@@ -96,14 +110,13 @@ fn caught_cases_are_flagged_by_their_rule() {
 
 #[test]
 fn benign_look_alikes_pass() {
-    let policy = Policy::default();
     let mut failures = Vec::new();
     let mut snapshots = Vec::new();
     for file in fixture_files("benign") {
         let code = code_of(&file);
         let mut snapshot = String::new();
         for (name, source) in cases(&file) {
-            let report = validate(&source, &policy);
+            let report = validate(&source, &policy_for(&source));
             let _ = writeln!(snapshot, "{name}: {}", summary(&report));
             let flagged = report.issues.iter().any(|i| i.severity >= Severity::Low);
             if flagged || !report.passed {
@@ -144,9 +157,26 @@ fn ordinary_answers_pass_with_a_good_score() {
     let mut failures = Vec::new();
     for file in files {
         let source = fs::read_to_string(&file).unwrap_or_default();
-        let report = validate(&source, &policy);
+        let report = validate(&source, &policy_for(&source));
         if !report.passed || report.score < 0.9 {
             failures.push(format!("{}: {}", file.display(), summary(&report)));
+        }
+        // An answer built on a package the manifest does not vet is refused by default,
+        // and only for that (S119): default-deny, lifted by `allow.modules`.
+        if source.contains("# allow.modules:") {
+            let default = validate(&source, &policy);
+            let only_unvetted = default
+                .issues
+                .iter()
+                .filter(|i| i.severity >= Severity::Medium)
+                .all(|i| i.code == "S119");
+            if default.passed || !only_unvetted {
+                failures.push(format!(
+                    "{} under the default policy: {}",
+                    file.display(),
+                    summary(&default)
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -51,6 +51,9 @@ pub(crate) const PATHS: &[&str] = &[
     "pkg_resources",
     "six.moves",
     "future.moves",
+    "pytest.importorskip",
+    "pydantic.ImportString",
+    "pydantic.PyObject",
 ];
 
 /// Test runners import what their arguments name: `unittest.main(argv=[..., "os.fork"])`,
@@ -98,4 +101,108 @@ pub(crate) fn check_test_runner(
             crate::parse::end(call),
         );
     }
+}
+
+/// pytest hands a test or fixture the built-in fixture its parameter names: these are
+/// capabilities given by name, with no import to see.
+const CAPABILITY_FIXTURES: &[(&str, super::Rule)] = &[
+    ("tmp_path", super::Rule::FilesystemAccess),
+    ("tmpdir", super::Rule::FilesystemAccess),
+    ("tmp_path_factory", super::Rule::FilesystemAccess),
+    ("tmpdir_factory", super::Rule::FilesystemAccess),
+    ("cache", super::Rule::FilesystemAccess),
+    ("pytestconfig", super::Rule::FilesystemAccess),
+    ("monkeypatch", super::Rule::EnvironmentAccess),
+    ("pytester", super::Rule::ProcessExecution),
+    ("testdir", super::Rule::ProcessExecution),
+    // `request.getfixturevalue(name)` gets any fixture by name.
+    ("request", super::Rule::DynamicImport),
+];
+
+/// The capability a pytest fixture name stands for, when it is one.
+fn capability_fixture(name: &str) -> Option<super::Rule> {
+    CAPABILITY_FIXTURES
+        .iter()
+        .find(|(fixture, _)| *fixture == name)
+        .map(|(_, rule)| *rule)
+}
+
+/// `def test_x(tmp_path)`, `@pytest.fixture def f(monkeypatch)`: parameters of the
+/// functions pytest calls (named `test*`, or decorated as fixtures) that name a
+/// capability fixture.
+pub(crate) fn check_fixture_parameters(
+    checker: &mut crate::checker::Checker,
+    name: &str,
+    parameters: &crate::parse::ast::Parameters,
+    decorators: &[crate::parse::ast::Decorator],
+) {
+    let is_fixture = decorators.iter().any(|d| {
+        let expr = match &d.expression {
+            crate::parse::ast::Expr::Call(call) => &*call.func,
+            other => other,
+        };
+        checker
+            .resolve(expr)
+            .iter()
+            .any(|p| p == "pytest.fixture" || p == "pytest_asyncio.fixture")
+    });
+    if !name.starts_with("test") && !is_fixture {
+        return;
+    }
+    for param in crate::semantic::parameters(Some(parameters)) {
+        if let Some(rule) = capability_fixture(param.name.as_str()) {
+            checker.report(
+                rule,
+                format!(
+                    "parameter `{}` of `{name}`: pytest passes its `{}` fixture, a capability given by name",
+                    param.name, param.name
+                ),
+                crate::parse::start(param),
+                crate::parse::end(param),
+            );
+        }
+    }
+}
+
+/// `@pytest.mark.usefixtures("tmp_path")` asks for fixtures by string; a name that is
+/// not a literal could be any fixture.
+pub(crate) fn check_usefixtures(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    if !checker
+        .resolve(&call.func)
+        .iter()
+        .any(|p| p == "pytest.mark.usefixtures")
+    {
+        return;
+    }
+    for arg in &call.arguments.args {
+        let rule = match crate::parse::str_literal(arg) {
+            Some(name) => capability_fixture(name),
+            None => Some(super::Rule::DynamicImport),
+        };
+        if let Some(rule) = rule {
+            checker.report(
+                rule,
+                "`pytest.mark.usefixtures` asks for a capability fixture by name",
+                crate::parse::start(arg),
+                crate::parse::end(arg),
+            );
+        }
+    }
+}
+
+/// `pytest_plugins = ["module"]`: pytest imports the modules it names.
+pub(crate) fn check_plugins_assignment(
+    checker: &mut crate::checker::Checker,
+    start: usize,
+    end: usize,
+) {
+    checker.report(
+        super::Rule::DynamicImport,
+        "`pytest_plugins` makes pytest import the modules it names",
+        start,
+        end,
+    );
 }

@@ -25,6 +25,8 @@ pub(crate) const WHAT: &str = "can read the environment or secrets";
 pub(crate) const METHODS: &[&str] = &["getenv", "putenv", "unsetenv"];
 
 pub(crate) const PATHS: &[&str] = &[
+    // Pydantic 1's settings class fills itself from the environment.
+    "pydantic.BaseSettings",
     "os.environ",
     "os.environb",
     "os.getenv",

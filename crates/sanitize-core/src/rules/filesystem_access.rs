@@ -125,31 +125,70 @@ pub(crate) const PATHS: &[&str] = &[
     "warnings.formatwarning",
     "warnings.showwarning",
     "xml.sax.saxutils.prepare_input_source",
+    // Found vetting the manifest's modules: command-line entry points that open the
+    // files their arguments name, a lexer that includes files (`shlex.shlex.source`),
+    // argument types that open paths, the process's working directory.
+    "argparse.FileType",
+    "base64.main",
+    "gzip.main",
+    "shlex.shlex",
+    "zoneinfo.reset_tzpath",
+    "contextlib.chdir",
+    "numpy.fromregex",
+    "numpy.rec.fromfile",
+    "numpy.core.records.fromfile",
+    "numpy.lib.format",
+    "numpy.lib.npyio",
+    "ast.main",
+    // Serve or render files from a directory.
+    "fastapi.staticfiles",
+    "fastapi.templating",
+    "fastapi.responses.FileResponse",
+    "pydantic.FilePath",
+    "pydantic.DirectoryPath",
+    "pydantic.NewPath",
+    "pydantic.SocketPath",
+    "pydantic.parse_file_as",
+    "pydantic.tools",
 ];
 
-/// `logging.basicConfig(filename=...)` writes to any file.
+/// Methods that write any path, whatever object they are called on (`array.tofile`).
+/// (`BaseModel.parse_file` reads any path.)
+pub(crate) const METHODS: &[&str] = &["tofile", "parse_file"];
+
+/// `logging.basicConfig(filename=...)` writes to any file;
+/// `argparse.ArgumentParser(fromfile_prefix_chars=...)` reads any file an argument
+/// names (`@/etc/passwd`).
 pub(crate) fn check_call(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    // `**settings` may hold `filename`.
-    let writes_file = call
+    const FILE_KEYWORDS: &[(&str, &str)] = &[
+        ("logging.basicConfig", "filename"),
+        ("argparse.ArgumentParser", "fromfile_prefix_chars"),
+    ];
+    // `**settings` may hold the keyword.
+    let keywords: Vec<Option<&str>> = call
         .arguments
         .keywords
         .iter()
-        .any(|k| matches!(k.arg.as_deref(), Some("filename") | None));
-    if writes_file
-        && checker
-            .resolve(&call.func)
-            .iter()
-            .any(|p| p == "logging.basicConfig")
-    {
-        checker.report(
-            super::Rule::FilesystemAccess,
-            format!("`logging.basicConfig(filename=...)` {WHAT}"),
-            crate::parse::start(call),
-            crate::parse::end(call),
-        );
+        .map(|k| k.arg.as_deref())
+        .collect();
+    if keywords.is_empty() {
+        return;
+    }
+    for path in checker.resolve(&call.func) {
+        if let Some((callee, keyword)) = FILE_KEYWORDS.iter().find(|(callee, keyword)| {
+            *callee == path && keywords.iter().any(|k| k.is_none_or(|k| k == *keyword))
+        }) {
+            checker.report(
+                super::Rule::FilesystemAccess,
+                format!("`{callee}({keyword}=...)` {WHAT}"),
+                crate::parse::start(call),
+                crate::parse::end(call),
+            );
+            return;
+        }
     }
 }
 

@@ -39,6 +39,7 @@ pub(crate) mod too_much_work;
 pub(crate) mod unbounded_loop;
 pub(crate) mod unicode_lookalike;
 pub(crate) mod unsafe_deserialization;
+pub(crate) mod unvetted_module;
 
 /// Declares a rule's documentation once, for rustdoc and for `rules()` at run time.
 macro_rules! rule_doc {
@@ -169,6 +170,7 @@ rule_table! {
     InvisibleCharacter => ("S116", "invisible-character", Obfuscation, High, invisible_character::InvisibleCharacter),
     FormatStringAttributeWalk => ("S117", "format-string-attribute-walk", Obfuscation, High, format_string_attribute_walk::FormatStringAttributeWalk),
     DangerousModuleEscape => ("S118", "dangerous-module-escape", Introspection, High, dangerous_module_escape::DangerousModuleEscape),
+    UnvettedModule => ("S119", "unvetted-module", Policy, High, unvetted_module::UnvettedModule),
     ResourceBomb => ("R001", "resource-bomb", Resource, High, resource_bomb::ResourceBomb),
     UnboundedLoop => ("R002", "unbounded-loop", Resource, Medium, unbounded_loop::UnboundedLoop),
     RegexBacktracking => ("R003", "regex-backtracking", Resource, Medium, regex_backtracking::RegexBacktracking),

@@ -42,6 +42,7 @@ pub(crate) const PATHS: &[&str] = &[
     "http.cookiejar",
     "httplib",
     "urllib.request",
+    "numpy.DataSource",
     "urllib.urlopen",
     "urllib.urlretrieve",
     "urllib2",

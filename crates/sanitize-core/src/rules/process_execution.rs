@@ -38,6 +38,12 @@ pub(crate) const PATHS: &[&str] = &[
     "os.forkpty",
     "os.posix_spawn",
     "os.posix_spawnp",
+    // May run `ifconfig`/`ip` to find a MAC address.
+    "uuid.getnode",
+    "uuid.uuid1",
+    // Build extensions by running a compiler.
+    "numpy.f2py",
+    "numpy.distutils",
     "os.startfile",
     "pty",
     "pexpect",

@@ -108,4 +108,8 @@ pub(crate) const PATHS: &[&str] = &[
     "signal",
     "atexit",
     "_thread.interrupt_main",
+    // Command-line entry points: they parse the host's `sys.argv` and exit.
+    "calendar.main",
+    "uuid.main",
+    "random.main",
 ];

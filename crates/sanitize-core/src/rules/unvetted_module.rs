@@ -1,0 +1,109 @@
+use crate::checker::Checker;
+use crate::manifest;
+
+use super::{rule_doc, Rule};
+
+rule_doc! {
+    /// ## What it does
+    /// Flags imports of modules the engine has not vetted: any package or module not
+    /// in the manifest (README: *Vetted modules*), a submodule of a vetted package
+    /// that is not itself vetted (`json.tool`, `xml.sax`), and relative imports.
+    ///
+    /// ## Why is this bad?
+    /// The capability rules can only name what they know. An unknown module may open
+    /// files, start processes, read the environment or import by string under names
+    /// no table lists, so the engine allows only what it has read (default-deny). A
+    /// deployment that trusts a module allows it with the policy's `allow.modules`.
+    ///
+    /// ## Example
+    /// ```python
+    /// import requests_toolbelt  # not vetted
+    /// from . import helpers     # a package the answer does not contain
+    /// ```
+    UnvettedModule
+}
+
+/// `import module` or `from module import …`: the module must be vetted, covered by a
+/// capability rule (which reports it), or allowed by the policy.
+pub(crate) fn check_import(checker: &mut Checker, module: &str, start: usize, end: usize) {
+    if checker.policy.allows_module(module) {
+        return;
+    }
+    if let Some(why) = manifest::unvetted(module, checker.index) {
+        checker.report(
+            Rule::UnvettedModule,
+            format!(
+                "import of `{module}`, {why}; a deployment that trusts it can allow it with the policy's `allow.modules`"
+            ),
+            start,
+            end,
+        );
+    }
+}
+
+/// `np.f2py.compile(...)`, `xml.dom`: a submodule reached as an attribute is imported
+/// (numpy loads its submodules on first access) or was imported by someone else; either
+/// way it must be vetted like an import.
+///
+/// A private member of a vetted module (`typing._eval_type`) is an internal nobody
+/// vetted: only the public API was read.
+pub(crate) fn check_reference(checker: &mut Checker, path: &str, start: usize, end: usize) {
+    if checker.policy.allows_module(path) {
+        return;
+    }
+    // From the longest prefix down, the first that is a module decides.
+    let mut module = path;
+    let mut member: Option<&str> = None;
+    loop {
+        if manifest::vetted(module).is_some() {
+            if let Some(member) = member.filter(|m| is_private(m)) {
+                if checker.index.lookup(path).is_none() {
+                    checker.report(
+                        Rule::UnvettedModule,
+                        format!("`{path}`: `{member}` is a private member of `{module}`, and only its public members are vetted"),
+                        start,
+                        end,
+                    );
+                }
+            }
+            return;
+        }
+        // A top-level module was reported at its import.
+        if module.contains('.') && manifest::is_module(module) {
+            if let Some(why) = manifest::unvetted(module, checker.index) {
+                checker.report(
+                    Rule::UnvettedModule,
+                    format!("`{module}` is {why}; a deployment that trusts it can allow it with the policy's `allow.modules`"),
+                    start,
+                    end,
+                );
+            }
+            return;
+        }
+        let Some((parent, last)) = module.rsplit_once('.') else {
+            return;
+        };
+        member = Some(last);
+        module = parent;
+    }
+}
+
+/// `_name`, not `__dunder__`.
+fn is_private(name: &str) -> bool {
+    name.starts_with('_') && !(name.starts_with("__") && name.ends_with("__"))
+}
+
+/// `from . import x`: the package is not in the answer, so nothing vets it.
+pub(crate) fn check_relative_import(
+    checker: &mut Checker,
+    written: &str,
+    start: usize,
+    end: usize,
+) {
+    checker.report(
+        Rule::UnvettedModule,
+        format!("relative import `from {written} import …`: the package it reads is not part of the code, so it cannot be vetted"),
+        start,
+        end,
+    );
+}
