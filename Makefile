@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 
 .PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability run dev test \
         fmt lint unit wasm-test js-test worker worker-test pkg playground-build playground \
-        bench bench-setup rules-doc reexports clean fuzz fuzz-smoke reliability \
+        bench bench-setup rules-doc corpus-report reexports clean fuzz fuzz-smoke reliability \
         setup-clients deploy deploy-check
 
 WORKER_BUILD_VERSION := 0.8.7
@@ -193,6 +193,10 @@ deploy: deploy-check
 # The README's rule table, from the rule docs (a test checks they agree).
 rules-doc: $(CLI)
 	python3 scripts/readme_tables.py $(CLI)
+
+# The README's public-corpus figures, from a fresh run of the engine on it.
+corpus-report:
+	CORPUS_REPORT_WRITE=1 $(CARGO) test --locked -p sanitize-core --test public_corpus
 
 # The stdlib re-export table and the vetted packages' submodules, from the local Python's
 # standard library.

@@ -182,7 +182,9 @@ impl Index {
             // Pure path functions, and runners whose code is checked at the call.
             pure: filesystem::PURE_PATHS
                 .iter()
+                .chain(introspection::PURE_PATHS)
                 .chain(dynamic_code::DOCTEST_RUNNERS)
+                .chain(dynamic_code::DOCTEST_OPTION_FLAGS)
                 .copied()
                 .collect(),
             methods,

@@ -41,6 +41,12 @@ pub(crate) struct Checker<'a> {
     star_modules: Vec<String>,
     /// Names bound exactly once, to their value.
     pub constants: HashMap<String, Expr>,
+    /// Names bound only by a `for` over this iterable.
+    loop_iterables: HashMap<String, Expr>,
+    /// Names whose container value may change (see `semantic::Constants::escaping`).
+    escaping: HashSet<String>,
+    /// `if key in ALLOWED:` bodies: the name holds one of these strings there.
+    narrowed: Vec<(String, Vec<String>)>,
     /// Functions defined with `def` anywhere in the code.
     pub defined_functions: HashSet<String>,
     /// Classes defined here whose name nothing rebinds.
@@ -62,6 +68,9 @@ pub(crate) struct Checker<'a> {
     in_main_guard: bool,
     /// Where a builtin reference is known to be harmless (`vars(self)`).
     exempt_builtin_at: Option<usize>,
+    /// Set for the one `check_path` of `import inspect`: a module whose pure members
+    /// are usable, so its uses, not its import, are judged.
+    whole_import_judged_at_use: bool,
     /// The module's statements, for checks that read the whole code (doctests).
     pub body: &'a [Stmt],
 }
@@ -82,6 +91,8 @@ impl<'a> Checker<'a> {
                 loops: unbounded_loop::State::new(body),
                 constants: constants.values,
                 classes: constants.classes,
+                loop_iterables: constants.loop_iterables,
+                escaping: constants.escaping,
             },
             fragment_depth,
             body,
@@ -106,6 +117,9 @@ impl<'a> Checker<'a> {
             defined_functions: context.defined_functions,
             loops: context.loops,
             constants: context.constants,
+            loop_iterables: context.loop_iterables,
+            escaping: context.escaping,
+            narrowed: Vec::new(),
             defined_classes: context.classes,
             scopes: vec![Scope::module()],
             next_is_callee: false,
@@ -115,6 +129,7 @@ impl<'a> Checker<'a> {
             in_folded_string: false,
             in_main_guard: false,
             exempt_builtin_at: None,
+            whole_import_judged_at_use: false,
             body,
         }
     }
@@ -212,8 +227,31 @@ impl<'a> Checker<'a> {
                 }
             }
             Expr::Attribute(attr) => self.resolve_attribute(attr),
+            // `__import__("a.b")` returns the top-level package `a`.
+            Expr::Call(call) => self
+                .literal_import(call)
+                .map(|module| vec![module.split('.').next().unwrap_or(module).to_string()])
+                .unwrap_or_default(),
             _ => Vec::new(),
         }
+    }
+
+    /// `__import__("doctest")`: the builtin given one literal module name imports that
+    /// module like an `import` statement; it is checked as one.
+    fn literal_import<'c>(&self, call: &'c ast::ExprCall) -> Option<&'c str> {
+        if !call.arguments.keywords.is_empty() {
+            return None;
+        }
+        let [argument] = parse::call_args(call) else {
+            return None;
+        };
+        let module = parse::str_literal(argument)?;
+        let is_module_name = !module.is_empty()
+            && module.split('.').all(|part| {
+                !part.is_empty() && part.chars().all(|c| c == '_' || c.is_alphanumeric())
+            });
+        (is_module_name && self.builtin_name(&call.func).as_deref() == Some("__import__"))
+            .then_some(module)
     }
 
     fn resolve_attribute(&self, attr: &ast::ExprAttribute) -> Vec<String> {
@@ -229,6 +267,173 @@ impl<'a> Checker<'a> {
         self.resolve(expr)
             .into_iter()
             .find(|p| paths.contains(&p.as_str()))
+    }
+
+    /// The strings `expr` can evaluate to, when they are known from the code as written:
+    /// a literal; a name bound once to one; a name bound only by a `for` over literal
+    /// strings (or a constant collection of them); a name inside `if name in COLLECTION:`;
+    /// an item of a constant dict whose values are all literals; either arm of a
+    /// conditional expression. `None` when any value may come from elsewhere.
+    pub fn string_values(&self, expr: &Expr) -> Option<Vec<String>> {
+        self.string_values_at(expr, 0)
+    }
+
+    fn string_values_at(&self, expr: &Expr, depth: usize) -> Option<Vec<String>> {
+        if depth > 8 {
+            return None;
+        }
+        match expr {
+            Expr::StringLiteral(_) => parse::str_literal(expr).map(|s| vec![s.to_string()]),
+            Expr::Name(name) => {
+                let id = normalize(&name.id);
+                if let Some((_, values)) = self.narrowed.iter().rev().find(|(n, _)| *n == id) {
+                    return Some(values.clone());
+                }
+                if let Some(iterable) = self.loop_iterables.get(id.as_ref()) {
+                    return self.collection_strings(iterable, depth + 1);
+                }
+                match self.constants.get(id.as_ref()) {
+                    Some(value @ Expr::StringLiteral(_)) => self.string_values_at(value, depth + 1),
+                    _ => None,
+                }
+            }
+            Expr::Subscript(item) => {
+                let Expr::Dict(dict) = self.constant_container(&item.value)? else {
+                    return None;
+                };
+                dict.items
+                    .iter()
+                    .map(|entry| entry.key.as_ref().and(parse::str_literal(&entry.value)))
+                    .map(|value| value.map(str::to_string))
+                    .collect()
+            }
+            Expr::If(conditional) => {
+                let mut values = self.string_values_at(&conditional.body, depth + 1)?;
+                values.extend(self.string_values_at(&conditional.orelse, depth + 1)?);
+                Some(values)
+            }
+            _ => None,
+        }
+    }
+
+    /// The literal strings a collection holds (a dict: its keys), when it is a literal
+    /// or a name bound once to one that nothing can change.
+    fn collection_strings(&self, expr: &Expr, depth: usize) -> Option<Vec<String>> {
+        let collection = match expr {
+            Expr::Name(_) => self.constant_container(expr)?,
+            Expr::Call(call) if call.arguments.is_empty() => match call.func.as_ref() {
+                Expr::Attribute(keys) if keys.attr.as_str() == "keys" => {
+                    self.constant_container(&keys.value)?
+                }
+                _ => return None,
+            },
+            other => other,
+        };
+        let items: Vec<&Expr> = match collection {
+            Expr::Tuple(t) => t.elts.iter().collect(),
+            Expr::List(l) => l.elts.iter().collect(),
+            Expr::Set(s) => s.elts.iter().collect(),
+            Expr::Dict(d) => d
+                .items
+                .iter()
+                .map(|i| i.key.as_ref())
+                .collect::<Option<_>>()?,
+            _ => return None,
+        };
+        let _ = depth;
+        items
+            .into_iter()
+            .map(|e| parse::str_literal(e).map(str::to_string))
+            .collect()
+    }
+
+    /// `args` bound once to `parser.parse_args(...)`, `parser` bound once to an
+    /// `argparse.ArgumentParser(...)`: a namespace holding the parsed options.
+    fn is_parsed_arguments(&self, name: &ast::ExprName) -> bool {
+        let Some(Expr::Call(parse)) = self.constants.get(normalize(&name.id).as_ref()) else {
+            return false;
+        };
+        let Expr::Attribute(method) = parse.func.as_ref() else {
+            return false;
+        };
+        let Expr::Name(parser) = method.value.as_ref() else {
+            return false;
+        };
+        let Some(Expr::Call(make)) = self.constants.get(normalize(&parser.id).as_ref()) else {
+            return false;
+        };
+        // `parse_args(argv, namespace)` returns the namespace it is given: only a fresh one.
+        let fresh_namespace = parse.arguments.args.len() <= 1
+            && parse
+                .arguments
+                .keywords
+                .iter()
+                .all(|k| k.arg.as_deref() == Some("args"));
+        method.attr.as_str() == "parse_args"
+            && fresh_namespace
+            && self
+                .resolves_to_any(&make.func, &["argparse.ArgumentParser"])
+                .is_some()
+    }
+
+    /// `json.dumps(obj, default=lambda o: o.__dict__)` (or `vars(o)`): where the
+    /// instance dict is read only to be encoded. The position of that read.
+    fn json_default_instance_dict(&self, call: &ast::ExprCall) -> Option<usize> {
+        let default = parse::keyword(call, "default")?;
+        let Expr::Lambda(lambda) = default else {
+            return None;
+        };
+        let parameters = lambda.parameters.as_deref()?;
+        let [only] = parameters.args.as_slice() else {
+            return None;
+        };
+        let is_param = |e: &Expr| matches!(e, Expr::Name(n) if n.id == only.parameter.name.id);
+        let at = match lambda.body.as_ref() {
+            Expr::Attribute(a) if a.attr.as_str() == "__dict__" && is_param(&a.value) => start(a),
+            Expr::Call(c)
+                if self.builtin_name(&c.func).as_deref() == Some("vars")
+                    && matches!(parse::call_args(c), [arg] if is_param(arg))
+                    && c.arguments.keywords.is_empty() =>
+            {
+                start(c.func.as_ref())
+            }
+            _ => return None,
+        };
+        self.resolves_to_any(&call.func, &["json.dumps", "json.dump", "json.JSONEncoder"])
+            .map(|_| at)
+    }
+
+    /// `name in COLLECTION` with a collection of literal strings, when `body` does not
+    /// rebind the name: what the name holds inside `body`.
+    fn narrowing(&self, test: &Expr, body: &[Stmt]) -> Option<(String, Vec<String>)> {
+        let Expr::Compare(compare) = test else {
+            return None;
+        };
+        let ([Expr::Name(name), collection], [ast::CmpOp::In]) =
+            (compare.operands.as_ref(), compare.ops.as_ref())
+        else {
+            return None;
+        };
+        let id = normalize(&name.id).into_owned();
+        let values = self.collection_strings(collection, 0)?;
+        (!semantic::rebinds(self.body, body, &id)).then_some((id, values))
+    }
+
+    /// The literal a name is bound to once, when nothing can change it afterwards.
+    fn constant_container(&self, expr: &'a Expr) -> Option<&Expr> {
+        let Expr::Name(name) = expr else {
+            return Some(expr).filter(|e| {
+                matches!(
+                    e,
+                    Expr::Tuple(_) | Expr::List(_) | Expr::Set(_) | Expr::Dict(_)
+                )
+            });
+        };
+        let id = normalize(&name.id);
+        if self.escaping.contains(id.as_ref()) {
+            return None;
+        }
+        self.constants.get(id.as_ref())
     }
 
     /// `getattr`, `eval`, … when the expression is that builtin.
@@ -255,7 +460,14 @@ impl<'a> Checker<'a> {
         if how != Use::Import {
             unvetted_module::check_reference(self, path, start, end);
         }
-        if let Some(hit) = self.index.lookup(path) {
+        // `import inspect` binds the module to a name whose every use is judged.
+        let judged_at_use =
+            how == Use::Import && std::mem::take(&mut self.whole_import_judged_at_use);
+        if let Some(hit) = self
+            .index
+            .lookup(path)
+            .filter(|hit| !(judged_at_use && hit.entry == path))
+        {
             if !self.policy.allows_path(path, hit.entry) {
                 // Named as written; a re-export's real name is in its own finding.
                 let message = match how {
@@ -288,6 +500,8 @@ impl<'a> Checker<'a> {
                 for alias in &s.names {
                     let path = semantic::dotted(&alias.name);
                     unvetted_module::check_import(self, &path, start(alias), end(alias));
+                    self.whole_import_judged_at_use =
+                        introspection_escape::JUDGED_AT_USE.contains(&path.as_str());
                     self.check_path(&path, Use::Import, start(alias), end(alias));
                 }
             }
@@ -396,6 +610,9 @@ impl<'a> Checker<'a> {
         let name = normalize(&attr.attr);
         let (s, e) = (start(attr), end(attr));
         let on_self = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self");
+        // `default=lambda o: o.__dict__` hands the dict only to the JSON encoder.
+        let instance_dict_for_json = self.exempt_builtin_at.take_if(|at| *at == s).is_some();
+        let on_self = on_self || instance_dict_for_json;
         introspection_escape::check_attribute(self, &name, on_self, s, e);
         let on_module = !self.resolve(&attr.value).is_empty();
         // A field of a plain name or a chain of plain fields (`platform.os`,
@@ -475,16 +692,21 @@ impl<'a> Checker<'a> {
         unsafe_deserialization::check_ruamel(self, call);
         dynamic_code_execution::check_string_evaluator(self, call);
         dynamic_code_execution::check_doctest_run(self, call);
+        dynamic_code_execution::check_annotation_evaluation(self, call);
         introspection_escape::check_call(self, call);
         resource_bomb::check_call(self, call);
         crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
         debugger_or_interactive::check_debug_server(self, call);
-        // `vars(self)` is the instance's own dict, like `self.__dict__`.
+        // `vars(self)` is the instance's own dict, like `self.__dict__`; `vars(args)` of
+        // what an `ArgumentParser` parsed is the parsed options.
         if self.builtin_name(&call.func).as_deref() == Some("vars")
-            && matches!(parse::call_args(call), [Expr::Name(n)] if n.id.as_str() == "self")
+            && matches!(parse::call_args(call), [Expr::Name(n)] if n.id.as_str() == "self" || self.is_parsed_arguments(n))
         {
             self.exempt_builtin_at = Some(start(call.func.as_ref()));
+        }
+        if let Some(at) = self.json_default_instance_dict(call) {
+            self.exempt_builtin_at = Some(at);
         }
     }
 
@@ -649,6 +871,8 @@ impl Checker<'_> {
             loops: self.loops.clone(),
             constants: self.constants.clone(),
             classes: self.defined_classes.clone(),
+            loop_iterables: self.loop_iterables.clone(),
+            escaping: self.escaping.clone(),
         };
         let mut fragment =
             Checker::with_context(self.policy, context, self.fragment_depth + 1, &[]);
@@ -676,6 +900,8 @@ struct Context {
     loops: unbounded_loop::State,
     constants: HashMap<String, Expr>,
     classes: HashSet<String>,
+    loop_iterables: HashMap<String, Expr>,
+    escaping: HashSet<String>,
 }
 
 struct FunctionParts<'a> {
@@ -796,6 +1022,20 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     self.visit_body(&clause.body);
                 }
             }
+            // `if key in ALLOWED:` — inside, `key` is one of ALLOWED's strings.
+            Stmt::If(s) if self.narrowing(&s.test, &s.body).is_some() => {
+                let narrowed = self.narrowing(&s.test, &s.body).unwrap_or_default();
+                self.visit_expr(&s.test);
+                self.narrowed.push(narrowed);
+                self.visit_body(&s.body);
+                self.narrowed.pop();
+                for clause in &s.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.visit_expr(test);
+                    }
+                    self.visit_body(&clause.body);
+                }
+            }
             Stmt::While(s) => {
                 unbounded_loop::check_while(self, s);
                 visitor::walk_stmt(self, stmt);
@@ -828,10 +1068,26 @@ impl<'a> Visitor<'a> for Checker<'a> {
         self.check_expr(expr, callee, in_chain);
         match expr {
             Expr::Attribute(attr) => {
-                if matches!(attr.value.as_ref(), Expr::Name(_) | Expr::Attribute(_)) {
+                let chained = match attr.value.as_ref() {
+                    Expr::Name(_) | Expr::Attribute(_) => true,
+                    Expr::Call(call) => self.literal_import(call).is_some(),
+                    _ => false,
+                };
+                if chained {
                     self.next_in_chain = true;
                 }
                 self.visit_expr(&attr.value);
+            }
+            Expr::Call(call) if self.literal_import(call).is_some() => {
+                let module = self.literal_import(call).unwrap_or_default();
+                let (s, e) = (start(call), end(call));
+                unvetted_module::check_import(self, module, s, e);
+                self.check_path(module, Use::Import, s, e);
+                // Not read through an attribute: the module object itself escapes.
+                if !in_chain {
+                    let top = module.split('.').next().unwrap_or(module);
+                    dangerous_module_escape::check_module_value(self, top, s, e);
+                }
             }
             Expr::Call(call) => {
                 self.next_is_callee = true;

@@ -240,6 +240,29 @@ impl<'a> Visitor<'a> for BindingCollector {
     }
 }
 
+/// Whether `body` may rebind `name`: by a binding in it, or from any function of the
+/// `module` that declares it `nonlocal` or `global` (and may be called from `body`).
+pub(crate) fn rebinds(module: &[Stmt], body: &[Stmt], name: &str) -> bool {
+    #[derive(Default)]
+    struct Nested(bool, String);
+    impl<'a> Visitor<'a> for Nested {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            let declared = match stmt {
+                Stmt::Global(s) => s.names.as_slice(),
+                Stmt::Nonlocal(s) => s.names.as_slice(),
+                _ => &[],
+            };
+            self.0 |= declared.iter().any(|n| normalize(n) == self.1);
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut collector = BindingCollector::default();
+    collector.visit_body(body);
+    let mut nested = Nested(false, name.to_string());
+    nested.visit_body(module);
+    collector.bound.contains(name) || collector.declared_elsewhere.contains(name) || nested.0
+}
+
 /// Names bound by imports anywhere.
 #[derive(Default)]
 pub(crate) struct Imports {
@@ -387,6 +410,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         counts: HashMap<String, usize>,
         values: HashMap<String, Expr>,
         classes: HashSet<String>,
+        loop_iterables: HashMap<String, Expr>,
     }
     impl Bindings {
         fn bind(&mut self, name: &str) {
@@ -421,7 +445,13 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                     self.bind_target(&s.target);
                     self.bind_target(&s.target);
                 }
-                Stmt::For(s) => self.bind_target(&s.target),
+                Stmt::For(s) => {
+                    self.bind_target(&s.target);
+                    if let Expr::Name(name) = s.target.as_ref() {
+                        self.loop_iterables
+                            .insert(normalize(&name.id).into_owned(), (*s.iter).clone());
+                    }
+                }
                 Stmt::Delete(s) => s.targets.iter().for_each(|t| self.bind_target(t)),
                 Stmt::With(s) => s
                     .items
@@ -473,6 +503,10 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         }
         fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
             self.bind_target(&comprehension.target);
+            if let Expr::Name(name) = &comprehension.target {
+                self.loop_iterables
+                    .insert(normalize(&name.id).into_owned(), comprehension.iter.clone());
+            }
             visitor::walk_comprehension(self, comprehension);
         }
         fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
@@ -504,11 +538,19 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         counts,
         values,
         classes,
+        loop_iterables,
     } = bindings;
     let once = |name: &String| counts.get(name) == Some(&1);
+    let mut escapes = Escapes::default();
+    escapes.visit_body(body);
     Constants {
         values: values.into_iter().filter(|(name, _)| once(name)).collect(),
         classes: classes.into_iter().filter(once).collect(),
+        loop_iterables: loop_iterables
+            .into_iter()
+            .filter(|(name, _)| once(name))
+            .collect(),
+        escaping: escapes.0,
     }
 }
 
@@ -517,4 +559,140 @@ pub(crate) struct Constants {
     pub values: HashMap<String, Expr>,
     /// Classes defined here whose name nothing else rebinds.
     pub classes: HashSet<String>,
+    /// Names whose only binding is a `for` (or comprehension) over this iterable: their
+    /// value is always one of its items.
+    pub loop_iterables: HashMap<String, Expr>,
+    /// Names whose value may change without being rebound or may be handed to code that
+    /// changes it (`d["k"] = v`, `d.update(...)`, `f(d)`); see [`Escapes`].
+    pub escaping: HashSet<String>,
+}
+
+/// Methods that only read a container.
+const READ_ONLY_METHODS: &[&str] = &[
+    "get",
+    "keys",
+    "values",
+    "items",
+    "count",
+    "index",
+    "copy",
+    "startswith",
+    "endswith",
+];
+
+/// Builtins that only read the container they are given.
+const READ_ONLY_BUILTINS: &[&str] = &[
+    "len",
+    "sorted",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "dict",
+    "any",
+    "all",
+    "enumerate",
+    "reversed",
+    "iter",
+    "max",
+    "min",
+    "print",
+    "repr",
+    "str",
+];
+
+/// Every name loaded anywhere except where its value can only be read: a subscript
+/// load, the right of `in`, a `for` iterable, a read-only method or builtin. A
+/// container constant that escapes may be changed, so its items are not constants.
+#[derive(Default)]
+struct Escapes(HashSet<String>);
+
+impl Escapes {
+    /// Visits `expr`, except that a plain name there is a read.
+    fn visit_read(&mut self, expr: &Expr) {
+        if !matches!(expr, Expr::Name(_)) {
+            self.visit_expr(expr);
+        }
+    }
+}
+
+impl<'a> Visitor<'a> for Escapes {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::For(s) => {
+                self.visit_read(&s.iter);
+                self.visit_expr(&s.target);
+                self.visit_body(&s.body);
+                self.visit_body(&s.orelse);
+            }
+            _ => visitor::walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => {
+                if name.ctx == ast::ExprContext::Load {
+                    self.0.insert(normalize(&name.id).into_owned());
+                }
+            }
+            Expr::Subscript(s) if matches!(s.value.as_ref(), Expr::Name(_)) => {
+                if s.ctx != ast::ExprContext::Load {
+                    self.visit_expr_as_escaping(&s.value);
+                }
+                self.visit_expr(&s.slice);
+            }
+            Expr::Compare(c) => {
+                if let Some(left) = c.operands.first() {
+                    self.visit_expr(left);
+                }
+                for (op, right) in c.ops.iter().zip(c.operands.iter().skip(1)) {
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+                        self.visit_read(right);
+                    } else {
+                        self.visit_expr(right);
+                    }
+                }
+            }
+            Expr::Call(call) => {
+                let read_only = match call.func.as_ref() {
+                    Expr::Attribute(method) if matches!(method.value.as_ref(), Expr::Name(_)) => {
+                        READ_ONLY_METHODS.contains(&method.attr.as_str())
+                    }
+                    Expr::Name(f) => READ_ONLY_BUILTINS.contains(&f.id.as_str()),
+                    _ => false,
+                };
+                if !read_only {
+                    visitor::walk_expr(self, expr);
+                    return;
+                }
+                if let Expr::Attribute(method) = call.func.as_ref() {
+                    self.visit_read(&method.value);
+                }
+                for arg in &call.arguments.args {
+                    self.visit_read(arg);
+                }
+                for keyword in &call.arguments.keywords {
+                    self.visit_expr(&keyword.value);
+                }
+            }
+            _ => visitor::walk_expr(self, expr),
+        }
+    }
+
+    fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
+        self.visit_read(&comprehension.iter);
+        self.visit_expr(&comprehension.target);
+        for condition in &comprehension.ifs {
+            self.visit_expr(condition);
+        }
+    }
+}
+
+impl Escapes {
+    fn visit_expr_as_escaping(&mut self, expr: &Expr) {
+        if let Expr::Name(name) = expr {
+            self.0.insert(normalize(&name.id).into_owned());
+        }
+    }
 }

@@ -182,9 +182,14 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
         );
         return;
     }
-    for name in names {
-        let literal = name.and_then(string_literal);
-        let Some(literal) = literal else {
+    // A name the code fixes (`for name in ("x", "y")`, `if key in FIELDS:`) is checked
+    // as each of its literal values.
+    let literals: Vec<Option<Vec<String>>> = names
+        .iter()
+        .map(|name| name.and_then(|n| checker.string_values(n)))
+        .collect();
+    for literal in literals {
+        let Some(values) = literal else {
             checker.report(
                 Rule::ComputedAttributeAccess,
                 format!("`{function}` with a computed attribute name"),
@@ -193,47 +198,60 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
             );
             continue;
         };
-        let parts: Vec<&str> = if dotted {
-            literal.split('.').collect()
-        } else {
-            vec![literal]
-        };
-        for (i, part) in parts.iter().enumerate() {
-            let part = normalize(part);
-            if dotted
-                && i + 1 < parts.len()
-                && (checker.index.is_whole_module_name(&part) || is_private(&part))
-            {
+        for literal in &values {
+            check_literal_name(checker, &function, dotted, literal, call);
+        }
+    }
+}
+
+/// One attribute name a `getattr`-like call is given, known from the code.
+fn check_literal_name(
+    checker: &mut Checker,
+    function: &str,
+    dotted: bool,
+    literal: &str,
+    call: &ExprCall,
+) {
+    let parts: Vec<&str> = if dotted {
+        literal.split('.').collect()
+    } else {
+        vec![literal]
+    };
+    for (i, part) in parts.iter().enumerate() {
+        let part = normalize(part);
+        if dotted
+            && i + 1 < parts.len()
+            && (checker.index.is_whole_module_name(&part) || is_private(&part))
+        {
+            checker.report(
+                Rule::ModuleAttributeReach,
+                format!("`{function}` walks through `{part}`, which may be a module"),
+                start(call),
+                end(call),
+            );
+        }
+        let why = introspection_escape::dangerous_attribute(&part, false)
+            .or_else(|| is_dunder(&part).then_some("is a dunder attribute"));
+        if let Some(why) = why {
+            if !checker.policy.allows_attribute(&part) {
                 checker.report(
-                    Rule::ModuleAttributeReach,
-                    format!("`{function}` walks through `{part}`, which may be a module"),
+                    Rule::ComputedAttributeAccess,
+                    format!("`{function}` of `{part}`, which {why}"),
                     start(call),
                     end(call),
                 );
-            }
-            let why = introspection_escape::dangerous_attribute(&part, false)
-                .or_else(|| is_dunder(&part).then_some("is a dunder attribute"));
-            if let Some(why) = why {
-                if !checker.policy.allows_attribute(&part) {
-                    checker.report(
-                        Rule::ComputedAttributeAccess,
-                        format!("`{function}` of `{part}`, which {why}"),
-                        start(call),
-                        end(call),
-                    );
-                }
             }
         }
-        if let (false, Some(object)) = (dotted, call.arguments.args.first()) {
-            let member = normalize(literal).into_owned();
-            for path in checker.resolve(object) {
-                checker.check_path(
-                    &format!("{path}.{member}"),
-                    Use::Reference { called: true },
-                    start(call),
-                    end(call),
-                );
-            }
+    }
+    if let (false, Some(object)) = (dotted, call.arguments.args.first()) {
+        let member = normalize(literal).into_owned();
+        for path in checker.resolve(object) {
+            checker.check_path(
+                &format!("{path}.{member}"),
+                Use::Reference { called: true },
+                start(call),
+                end(call),
+            );
         }
     }
 }

@@ -73,6 +73,23 @@ pub(crate) const STRING_EVALUATORS: &[&str] = &["timeit.timeit", "timeit.repeat"
 /// Runs the examples written in this module's docstrings: checked at the call.
 pub(crate) const DOCTEST_RUNNERS: &[&str] = &["doctest.testmod"];
 
+/// `doctest.testmod(optionflags=doctest.ELLIPSIS)`: the flags are integers.
+pub(crate) const DOCTEST_OPTION_FLAGS: &[&str] = &[
+    "doctest.COMPARISON_FLAGS",
+    "doctest.DONT_ACCEPT_BLANKLINE",
+    "doctest.DONT_ACCEPT_TRUE_FOR_1",
+    "doctest.ELLIPSIS",
+    "doctest.FAIL_FAST",
+    "doctest.IGNORE_EXCEPTION_DETAIL",
+    "doctest.NORMALIZE_WHITESPACE",
+    "doctest.REPORTING_FLAGS",
+    "doctest.REPORT_CDIFF",
+    "doctest.REPORT_NDIFF",
+    "doctest.REPORT_ONLY_FIRST_FAILURE",
+    "doctest.REPORT_UDIFF",
+    "doctest.SKIP",
+];
+
 /// `doctest.testmod()`: runs the `>>>` examples of this module's docstrings and of its
 /// `__test__` strings. They are read and checked as code with every rule; what cannot be
 /// read from here (another module's docstrings, docstrings or `__test__` set at run
@@ -379,5 +396,36 @@ mod doctest {
             in_example = false;
         }
         source
+    }
+}
+
+/// Describing a callable is pure, but `eval_str=True` evaluates its string annotations
+/// (in `globals`/`locals` when given): `inspect.signature(f, eval_str=True)`.
+const ANNOTATION_EVALUATORS: &[&str] = &[
+    "inspect.signature",
+    "inspect.Signature.from_callable",
+    "inspect.get_annotations",
+];
+
+pub(crate) fn check_annotation_evaluation(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    let evaluates = call.arguments.keywords.iter().any(|k| {
+        matches!(
+            k.arg.as_deref(),
+            None | Some("eval_str" | "globals" | "locals")
+        )
+    });
+    if !evaluates {
+        return;
+    }
+    if let Some(function) = checker.resolves_to_any(&call.func, ANNOTATION_EVALUATORS) {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` asked to evaluate string annotations runs them as code"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
     }
 }

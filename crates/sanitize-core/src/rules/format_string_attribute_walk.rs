@@ -135,7 +135,11 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
             .unwrap_or(&method.value),
         other => other,
     };
-    if !(crate::parse::is_literal(template)
+    // `MESSAGES[kind].format(...)`: one of a constant dict's literal templates, each
+    // already checked where it is written.
+    let known = checker.string_values(&method.value).is_some();
+    if !(known
+        || crate::parse::is_literal(template)
         || matches!(template, Expr::Name(_) | Expr::Attribute(_)))
     {
         checker.report(

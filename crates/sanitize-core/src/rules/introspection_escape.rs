@@ -49,6 +49,39 @@ pub(crate) const PATHS: &[&str] = &[
     "threading._*",
 ];
 
+/// Members of `inspect` that describe callables and classes without reaching frames,
+/// code, globals or source files (`inspect.signature(f).parameters`). Their use is fine;
+/// `eval_str`, `globals` and `locals` arguments are checked at the call (S106).
+pub(crate) const PURE_PATHS: &[&str] = &[
+    "inspect.signature",
+    "inspect.Signature",
+    "inspect.Parameter",
+    "inspect.BoundArguments",
+    "inspect.cleandoc",
+    "inspect.getdoc",
+    "inspect.getmro",
+    "inspect.isabstract",
+    "inspect.isasyncgen",
+    "inspect.isasyncgenfunction",
+    "inspect.isawaitable",
+    "inspect.isbuiltin",
+    "inspect.isclass",
+    "inspect.iscoroutine",
+    "inspect.iscoroutinefunction",
+    "inspect.isdatadescriptor",
+    "inspect.isfunction",
+    "inspect.isgenerator",
+    "inspect.isgeneratorfunction",
+    "inspect.ismethod",
+    "inspect.ismethoddescriptor",
+    "inspect.ismodule",
+    "inspect.isroutine",
+];
+
+/// Whole modules whose plain `import` is not itself a finding: every use of the name is
+/// (a pure member passes, any other member is reported, the module as a value is S118).
+pub(crate) const JUDGED_AT_USE: &[&str] = &["inspect"];
+
 /// What reading an attribute of this name reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reach {
