@@ -75,7 +75,7 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::IntrospectionEscape,
         paths: introspection::PATHS,
-        methods: &[],
+        methods: introspection::METHODS,
         builtins: introspection::BUILTINS,
         what: introspection::WHAT,
     },
@@ -103,7 +103,7 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::ProcessExit,
         paths: process_exit::PATHS,
-        methods: &[],
+        methods: process_exit::METHODS,
         builtins: process_exit::BUILTINS,
         what: process_exit::WHAT,
     },

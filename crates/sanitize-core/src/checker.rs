@@ -11,9 +11,10 @@ use crate::policy::Policy;
 use crate::report::{Finding, Severity};
 use crate::rules::{
     computed_attribute_access, dangerous_module_escape, debugger_or_interactive,
-    dynamic_code_execution, dynamic_import, filesystem_access, format_string_attribute_walk,
-    introspection_escape, module_attribute_reach, policy_denied, process_exit, resource_bomb,
-    unbounded_loop, unicode_lookalike, unsafe_deserialization, unvetted_module, Rule,
+    dynamic_code_execution, dynamic_import, environment_access, filesystem_access,
+    format_string_attribute_walk, introspection_escape, module_attribute_reach, policy_denied,
+    process_exit, resource_bomb, unbounded_loop, unicode_lookalike, unsafe_deserialization,
+    unvetted_module, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
 use crate::visitor::{self, Visitor};
@@ -45,6 +46,27 @@ pub(crate) struct Checker<'a> {
     loop_iterables: HashMap<String, Expr>,
     /// Names whose container value may change (see `semantic::Constants::escaping`).
     escaping: HashSet<String>,
+    /// Names bound to a value somewhere (not only by `def`, `class`, `import`).
+    assigned: HashSet<String>,
+    /// Names bound only by `name = callee(...)`, to every callee.
+    pub call_bindings: HashMap<String, Vec<Expr>>,
+    /// Names bound by the enclosing `except … as name` clauses, and whether their
+    /// clause catches only `Exception`s.
+    pub caught_exception_names: Vec<(String, bool)>,
+    /// Attribute names this code defines: methods, attributes it assigns, class-body
+    /// and `__slots__` names.
+    defined_attributes: HashSet<String>,
+    /// The module a fragment runs in (empty for a module).
+    outer_body: &'a [Stmt],
+    /// The classes whose bodies enclose this point, innermost last.
+    class_stack: Vec<String>,
+    /// Names known here to hold instances of classes defined here: narrowed by
+    /// `if not isinstance(other, Own): return …` at the top of the function.
+    own_names: Vec<String>,
+    /// Inside an annotation: names there are types, not uses.
+    in_annotation: bool,
+    /// Where the context expressions of the enclosing `with` statements start.
+    pub with_items: Vec<usize>,
     /// `if key in ALLOWED:` bodies: the name holds one of these strings there.
     narrowed: Vec<(String, Vec<String>)>,
     /// Functions defined with `def` anywhere in the code.
@@ -68,6 +90,8 @@ pub(crate) struct Checker<'a> {
     in_main_guard: bool,
     /// Where a builtin reference is known to be harmless (`vars(self)`).
     exempt_builtin_at: Option<usize>,
+    /// Module-level functions only the `__main__` block runs.
+    script_only: HashSet<String>,
     /// Set for the one `check_path` of `import inspect`: a module whose pure members
     /// are usable, so its uses, not its import, are judged.
     whole_import_judged_at_use: bool,
@@ -93,6 +117,8 @@ impl<'a> Checker<'a> {
                 classes: constants.classes,
                 loop_iterables: constants.loop_iterables,
                 escaping: constants.escaping,
+                assigned: constants.assigned,
+                call_bindings: constants.call_bindings,
             },
             fragment_depth,
             body,
@@ -119,7 +145,16 @@ impl<'a> Checker<'a> {
             constants: context.constants,
             loop_iterables: context.loop_iterables,
             escaping: context.escaping,
+            assigned: context.assigned,
+            call_bindings: context.call_bindings,
             narrowed: Vec::new(),
+            with_items: Vec::new(),
+            own_names: Vec::new(),
+            class_stack: Vec::new(),
+            outer_body: &[],
+            defined_attributes: semantic::collect_defined_attributes(body),
+            in_annotation: false,
+            caught_exception_names: Vec::new(),
             defined_classes: context.classes,
             scopes: vec![Scope::module()],
             next_is_callee: false,
@@ -130,6 +165,7 @@ impl<'a> Checker<'a> {
             in_main_guard: false,
             exempt_builtin_at: None,
             whole_import_judged_at_use: false,
+            script_only: semantic::script_only_functions(body, is_main_guard),
             body,
         }
     }
@@ -147,7 +183,8 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        for finding in crate::analyse_fragment(code, self.policy, self.fragment_depth + 1) {
+        let outer = self.body;
+        for finding in crate::analyse_fragment(code, self.policy, self.fragment_depth + 1, outer) {
             if matches!(finding.rule, Rule::SyntaxError | Rule::EmptyCode) {
                 continue;
             }
@@ -347,6 +384,220 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
+    /// An annotation: the paths it names are types, not capabilities used (an
+    /// annotation that computes something is reported by `check_annotation`).
+    fn visit_annotation(&mut self, annotation: &'a Expr) {
+        let outer = std::mem::replace(&mut self.in_annotation, true);
+        self.visit_expr(annotation);
+        self.in_annotation = outer;
+    }
+
+    /// `if not isinstance(x, Own): return …`, a statement of a function's `body` in which
+    /// `x` is never rebound: below it, `x` holds an instance of a class defined here
+    /// (`register` of foreign types and `__instancecheck__` hooks, which could make it
+    /// lie, are reported).
+    fn isinstance_guard(&self, stmt: &Stmt, body: &[Stmt]) -> Option<String> {
+        let Stmt::If(guard) = stmt else { return None };
+        let Expr::UnaryOp(not) = guard.test.as_ref() else {
+            return None;
+        };
+        let Expr::Call(call) = not.operand.as_ref() else {
+            return None;
+        };
+        if not.op != ast::UnaryOp::Not
+            || self.builtin_name(&call.func).as_deref() != Some("isinstance")
+        {
+            return None;
+        }
+        let [Expr::Name(subject), classes] = parse::call_args(call) else {
+            return None;
+        };
+        {
+            let own_class = |e: &Expr| {
+                matches!(e, Expr::Name(n) if self.defined_classes.contains(normalize(&n.id).as_ref()))
+                    || matches!(e, Expr::Call(c) if self.is_own_object(e)
+                        && matches!(c.func.as_ref(), Expr::Name(f) if f.id.as_str() == "type"))
+            };
+            let all_own = match classes {
+                Expr::Tuple(t) => !t.elts.is_empty() && t.elts.iter().all(own_class),
+                other => own_class(other),
+            };
+            let exits = matches!(guard.body.last(), Some(Stmt::Return(_) | Stmt::Raise(_)));
+            let id = normalize(&subject.id).into_owned();
+            (all_own
+                && exits
+                && guard.elif_else_clauses.is_empty()
+                && !semantic::rebinds(self.body, body, &id))
+            .then_some(id)
+        }
+    }
+
+    /// A class defined here whose bases are all its own kind: other such classes,
+    /// builtin types, or the typing, `abc`, `enum` and `dataclasses` scaffolding. A class
+    /// that derives from a library's class inherits that library's internals.
+    pub fn is_own_class(&self, name: &str, depth: usize) -> bool {
+        // Abstract bases and library classes made to be subclassed whose private
+        // state was read and reaches nothing (a test case, a model, a thread).
+        const SCAFFOLDING: &[&str] = &[
+            "enum.Enum",
+            "enum.IntEnum",
+            "enum.StrEnum",
+            "enum.Flag",
+            "enum.IntFlag",
+            "unittest.TestCase",
+            "unittest.IsolatedAsyncioTestCase",
+            "pydantic.BaseModel",
+            "threading.Thread",
+            "json.JSONEncoder",
+            "json.JSONDecoder",
+            "html.parser.HTMLParser",
+        ];
+        const SCAFFOLDING_MODULES: &[&str] = &[
+            "typing.",
+            "typing_extensions.",
+            "abc.",
+            "collections.abc.",
+            "numbers.",
+        ];
+        if depth > 8 {
+            return false;
+        }
+        let Some(bases) = self.class_bases(name) else {
+            return false;
+        };
+        bases.iter().all(|base| {
+            let base = match base {
+                Expr::Subscript(s) => s.value.as_ref(),
+                other => other,
+            };
+            match base {
+                Expr::Name(n) if self.defined_classes.contains(normalize(&n.id).as_ref()) => {
+                    self.is_own_class(&normalize(&n.id), depth + 1)
+                }
+                _ => {
+                    self.builtin_name(base).is_some()
+                        || self.resolves_to_any(base, SCAFFOLDING).is_some()
+                        || self
+                            .resolve(base)
+                            .iter()
+                            .any(|p| SCAFFOLDING_MODULES.iter().any(|m| p.starts_with(m)))
+                }
+            }
+        })
+    }
+
+    /// A fragment (a doctest example) runs in its module: the classes the module
+    /// defines are defined for it too.
+    pub fn add_outer_classes(&mut self, outer: &'a [Stmt]) {
+        if outer.is_empty() {
+            return;
+        }
+        let outer_constants = semantic::collect_constants(outer);
+        let own_bindings = semantic::collect_constants(self.body);
+        for class in outer_constants.classes {
+            // A name the example rebinds is the example's.
+            if !self.assigned.contains(&class) && !own_bindings.values.contains_key(&class) {
+                self.defined_classes.insert(class);
+            }
+        }
+        self.outer_body = outer;
+        self.defined_attributes
+            .extend(semantic::collect_defined_attributes(outer));
+    }
+
+    /// The bases of the module-level class `name` defined here, when there is exactly one.
+    pub fn class_bases(&self, name: &str) -> Option<Vec<Expr>> {
+        struct Find<'n>(&'n str, Option<Vec<Expr>>);
+        impl<'b> Visitor<'b> for Find<'_> {
+            fn visit_stmt(&mut self, stmt: &'b Stmt) {
+                if self.1.is_some() {
+                    return;
+                }
+                if let Stmt::ClassDef(class) = stmt {
+                    if normalize(&class.name) == self.0 {
+                        self.1 = Some(parse::class_bases(class).to_vec());
+                        return;
+                    }
+                }
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        if !self.defined_classes.contains(name) {
+            return None;
+        }
+        let mut find = Find(name, None);
+        find.visit_body(self.body);
+        if find.1.is_none() {
+            find.visit_body(self.outer_body);
+        }
+        find.1
+    }
+
+    /// Whether the code imports `module` (or one of its submodules) anywhere.
+    pub fn uses_module(&self, module: &str) -> bool {
+        self.imports
+            .values()
+            .flatten()
+            .chain(&self.star_modules)
+            .any(|path| crate::policy::covers(module, path))
+    }
+
+    /// Whether `expr` is an object this code defined, whose private fields are its own:
+    /// `self`/`cls` (when never reassigned), `super()`, `type(self)`, a class defined
+    /// here, or a name bound once to an instance of one.
+    pub fn is_own_object(&self, expr: &Expr) -> bool {
+        match expr {
+            Expr::Name(name) => {
+                let id = normalize(&name.id);
+                if self.own_names.iter().any(|n| *n == id) {
+                    return true;
+                }
+                if matches!(id.as_ref(), "self" | "cls") {
+                    return !self.assigned.contains(id.as_ref())
+                        && self
+                            .class_stack
+                            .last()
+                            .is_some_and(|class| self.is_own_class(class, 0));
+                }
+                if self.is_own_class(&id, 0) {
+                    return true;
+                }
+                // Every binding an instance of a class defined here.
+                self.call_bindings.get(id.as_ref()).is_some_and(|callees| {
+                    callees.iter().all(|callee| {
+                        matches!(callee, Expr::Name(class) if self.is_own_class(&normalize(&class.id), 0))
+                    })
+                })
+            }
+            Expr::Call(call) => match (call.func.as_ref(), parse::call_args(call)) {
+                (Expr::Name(f), []) if f.id.as_str() == "super" => true,
+                (Expr::Name(f), [object]) if f.id.as_str() == "type" => self.is_own_object(object),
+                // `Version(1, 2)._key()`: a fresh instance of a class defined here.
+                (Expr::Name(class), _) => self.is_own_class(&normalize(&class.id), 0),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// An attribute read by a name known from the code on an object (`x.name`,
+    /// `getattr(x, "name")`, `attrgetter("name")`, a class pattern): event-loop and other
+    /// capability methods, modules kept as attributes, and private members of objects
+    /// this code did not define.
+    pub fn check_name_read(&mut self, name: &str, own: bool, on_module: bool, s: usize, e: usize) {
+        // A class defined here may inherit from a library's: only the names this code
+        // defines (`def name`, `obj.name = …`, class-body and `__slots__` names) are its own.
+        let own = own && self.defined_attributes.contains(name);
+        if let Some(hit) = self.index.method(name).filter(|_| !on_module && !own) {
+            if !self.policy.allows_attribute(name) {
+                self.report(hit.rule, format!("`.{name}()` {}", hit.what), s, e);
+            }
+        }
+        if !on_module {
+            unvetted_module::check_private_attribute(self, name, own, s, e);
+        }
+    }
+
     /// `args` bound once to `parser.parse_args(...)`, `parser` bound once to an
     /// `argparse.ArgumentParser(...)`: a namespace holding the parsed options.
     fn is_parsed_arguments(&self, name: &ast::ExprName) -> bool {
@@ -463,10 +714,11 @@ impl<'a> Checker<'a> {
         // `import inspect` binds the module to a name whose every use is judged.
         let judged_at_use =
             how == Use::Import && std::mem::take(&mut self.whole_import_judged_at_use);
+        let named_as_type = self.in_annotation && how != Use::Import;
         if let Some(hit) = self
             .index
             .lookup(path)
-            .filter(|hit| !(judged_at_use && hit.entry == path))
+            .filter(|hit| !(judged_at_use && hit.entry == path) && !named_as_type)
         {
             if !self.policy.allows_path(path, hit.entry) {
                 // Named as written; a re-export's real name is in its own finding.
@@ -477,7 +729,7 @@ impl<'a> Checker<'a> {
                 self.report(hit.rule, message, start, end);
             }
         }
-        if let Use::Reference { called: false } = how {
+        if let (Use::Reference { called: false }, false) = (how, named_as_type) {
             if let Some((rule, why)) = call_checked(path) {
                 self.report(
                     rule,
@@ -609,37 +861,23 @@ impl<'a> Checker<'a> {
     fn check_attribute(&mut self, attr: &'a ast::ExprAttribute, callee: bool, in_chain: bool) {
         let name = normalize(&attr.attr);
         let (s, e) = (start(attr), end(attr));
-        let on_self = matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self");
+        let own = self.is_own_object(&attr.value);
+        let on_self = own
+            && (matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == "self")
+                || matches!(name.as_ref(), "__mro__" | "__bases__" | "__base__"));
         // `default=lambda o: o.__dict__` hands the dict only to the JSON encoder.
         let instance_dict_for_json = self.exempt_builtin_at.take_if(|at| *at == s).is_some();
         let on_self = on_self || instance_dict_for_json;
         introspection_escape::check_attribute(self, &name, on_self, s, e);
         let on_module = !self.resolve(&attr.value).is_empty();
         // A field of a plain name or a chain of plain fields (`platform.os`,
-        // `job.platform.os`, `self.sys`) is someone's data; the same name on a computed
-        // object (`f()._module.sys`) is an escape.
-        let on_plain_name = plain_field_chain(&attr.value);
-        let on_self_or_cls =
-            matches!(attr.value.as_ref(), Expr::Name(n) if matches!(n.id.as_str(), "self" | "cls"));
-        module_attribute_reach::check_attribute(
-            self,
-            &name,
-            on_module,
-            on_plain_name,
-            on_self_or_cls,
-            s,
-            e,
-        );
+        // `job.platform.os`) is someone's data; the same name on a computed object
+        // (`f().sys`) is an escape. (The roads that put a module in a plain name, private
+        // attributes of library objects among them, are reported where they are taken.)
+        let on_data = own || plain_field_chain(&attr.value);
+        module_attribute_reach::check_attribute(self, &name, on_module, on_data, s, e);
         format_string_attribute_walk::check_unbound_format(self, attr, callee);
-        if let Some(hit) = self
-            .index
-            .method(&name)
-            .filter(|_| !on_module && !on_self_or_cls)
-        {
-            if !self.policy.allows_attribute(&name) {
-                self.report(hit.rule, format!("`.{name}()` {}", hit.what), s, e);
-            }
-        }
+        self.check_name_read(&name, own, on_module, s, e);
         policy_denied::check_attribute(self, &name, s, e);
         if !in_chain {
             for path in self.resolve_attribute(attr) {
@@ -669,6 +907,8 @@ impl<'a> Checker<'a> {
             Expr::Attribute(attr) => {
                 if attr.ctx != ExprContext::Load {
                     introspection_escape::check_name_table_write(self, expr);
+                    introspection_escape::check_module_write(self, attr);
+                    filesystem_access::check_setting_write(self, attr);
                 }
                 self.check_attribute(attr, callee, in_chain);
             }
@@ -687,13 +927,19 @@ impl<'a> Checker<'a> {
         format_string_attribute_walk::check_computed_template(self, call);
         filesystem_access::check_call(self, call);
         dynamic_import::check_usefixtures(self, call);
+        process_exit::check_cancel(self, call);
+        process_exit::check_test_program_exit(self, call);
+        environment_access::check_stream_redirect(self, call);
         crate::rules::dynamic_import::check_test_runner(self, call);
         unsafe_deserialization::check_yaml_call(self, call);
         unsafe_deserialization::check_ruamel(self, call);
         dynamic_code_execution::check_string_evaluator(self, call);
         dynamic_code_execution::check_doctest_run(self, call);
         dynamic_code_execution::check_annotation_evaluation(self, call);
+        dynamic_code_execution::check_functional_class(self, call);
+        dynamic_code_execution::check_pydantic_types(self, call);
         introspection_escape::check_call(self, call);
+        introspection_escape::check_type_namespace(self, call);
         resource_bomb::check_call(self, call);
         crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
@@ -772,11 +1018,25 @@ impl<'a> Checker<'a> {
         self.visit_parameters(def.parameters);
         if let Some(returns) = def.returns {
             self.check_annotation(returns);
-            self.visit_expr(returns);
+            self.visit_annotation(returns);
         }
         self.scopes.push(Scope::function(def.parameters, def.body));
         let outer_loops = std::mem::take(&mut self.resource.loop_sizes);
-        self.visit_body(def.body);
+        // A function only the `__main__` block calls runs only when run as a script.
+        let script_only =
+            self.scopes.len() == 2 && self.script_only.contains(normalize(def.name).as_ref());
+        let outer_main = self.in_main_guard;
+        self.in_main_guard |= script_only;
+        let outer_own = self.own_names.len();
+        // Below `if not isinstance(x, Own): return`, `x` is an instance of `Own`.
+        for stmt in def.body {
+            self.visit_stmt(stmt);
+            if let Some(name) = self.isinstance_guard(stmt, def.body) {
+                self.own_names.push(name);
+            }
+        }
+        self.own_names.truncate(outer_own);
+        self.in_main_guard = outer_main;
         self.resource.loop_sizes = outer_loops;
         self.scopes.pop();
     }
@@ -784,7 +1044,7 @@ impl<'a> Checker<'a> {
 
 impl Checker<'_> {
     /// String annotations are code: `typing.get_type_hints` and Pydantic evaluate them.
-    fn check_annotation(&mut self, annotation: &Expr) {
+    pub fn check_annotation(&mut self, annotation: &Expr) {
         struct Strings(Vec<(String, usize, usize)>);
         impl<'b> Visitor<'b> for Strings {
             fn visit_expr(&mut self, expr: &'b Expr) {
@@ -800,16 +1060,51 @@ impl Checker<'_> {
         crate::rules::dynamic_code_execution::check_built_annotation(self, annotation);
         let mut strings = Strings(Vec::new());
         strings.visit_expr(annotation);
-        // `ANN = "…"` then `def f(x: ANN)`: the string is the annotation all the same.
-        if let Expr::Name(name) = annotation {
-            if let Some(value @ Expr::StringLiteral(_)) =
-                self.constants.get(normalize(&name.id).as_ref())
-            {
-                strings.visit_expr(&value.clone());
-            }
-        }
         for (text, s, e) in strings.0 {
             self.check_fragment(&text, s, e);
+        }
+        self.check_annotation_names(annotation, 0);
+    }
+
+    /// Names in an annotation are evaluated with it: a name bound to a value must be
+    /// bound once to a type expression (`Vector = list[float]`, `T = TypeVar("T")`),
+    /// or to a literal string, which is then checked as code (`ANN = "…"`; also
+    /// through `B = ANN`). Anything else may be a string built at run time.
+    fn check_annotation_names(&mut self, annotation: &Expr, depth: usize) {
+        struct Names<'b>(Vec<&'b ast::ExprName>);
+        impl<'b> Visitor<'b> for Names<'b> {
+            fn visit_expr(&mut self, expr: &'b Expr) {
+                match expr {
+                    Expr::Name(name) => self.0.push(name),
+                    // `Literal["a", "b"]` holds values, not names to evaluate.
+                    _ => visitor::walk_expr(self, expr),
+                }
+            }
+        }
+        let mut names = Names(Vec::new());
+        names.visit_expr(annotation);
+        for name in names.0 {
+            let id = normalize(&name.id);
+            if !self.assigned.contains(id.as_ref()) {
+                continue;
+            }
+            let value = self.constants.get(id.as_ref()).cloned();
+            match value {
+                Some(value @ Expr::StringLiteral(_)) => {
+                    if let Some(text) = parse::str_literal(&value) {
+                        self.check_fragment(text, start(name), end(name));
+                    }
+                }
+                Some(value) if depth < 8 && is_type_expression(self, &value) => {
+                    self.check_annotation_names(&value, depth + 1);
+                }
+                _ => crate::rules::dynamic_code_execution::report_runtime_annotation(
+                    self,
+                    &id,
+                    start(name),
+                    end(name),
+                ),
+            }
         }
     }
 
@@ -873,6 +1168,8 @@ impl Checker<'_> {
             classes: self.defined_classes.clone(),
             loop_iterables: self.loop_iterables.clone(),
             escaping: self.escaping.clone(),
+            assigned: self.assigned.clone(),
+            call_bindings: self.call_bindings.clone(),
         };
         let mut fragment =
             Checker::with_context(self.policy, context, self.fragment_depth + 1, &[]);
@@ -902,6 +1199,8 @@ struct Context {
     classes: HashSet<String>,
     loop_iterables: HashMap<String, Expr>,
     escaping: HashSet<String>,
+    assigned: HashSet<String>,
+    call_bindings: HashMap<String, Vec<Expr>>,
 }
 
 struct FunctionParts<'a> {
@@ -912,6 +1211,56 @@ struct FunctionParts<'a> {
     returns: Option<&'a Expr>,
     start: usize,
     end: usize,
+}
+
+/// What a type alias is bound to: a name, a dotted name, a subscript (`list[int]`), a
+/// union (`int | None`), `None`, or a call of a typing constructor (`TypeVar("T")`).
+fn is_type_expression(checker: &Checker, value: &Expr) -> bool {
+    const CONSTRUCTORS: &[&str] = &[
+        "TypeVar",
+        "ParamSpec",
+        "TypeVarTuple",
+        "NewType",
+        "TypeAliasType",
+        "NamedTuple",
+        "TypedDict",
+    ];
+    match value {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::NoneLiteral(_) => true,
+        Expr::Subscript(s) => is_type_expression(checker, &s.value),
+        Expr::BinOp(b) => {
+            b.op == ast::Operator::BitOr
+                && is_type_expression(checker, &b.left)
+                && is_type_expression(checker, &b.right)
+        }
+        // Calls that build a class (their fields are checked at the call).
+        Expr::Call(call) => checker.resolve(&call.func).iter().any(|path| {
+            let last = path.rsplit('.').next().unwrap_or(path);
+            ((path.starts_with("typing.") || path.starts_with("typing_extensions."))
+                && CONSTRUCTORS.contains(&last))
+                || matches!(
+                    path.as_str(),
+                    "collections.namedtuple"
+                        | "dataclasses.make_dataclass"
+                        | "enum.Enum"
+                        | "enum.IntEnum"
+                        | "enum.StrEnum"
+                        | "enum.Flag"
+                        | "enum.IntFlag"
+                        | "pydantic.create_model"
+                )
+        }),
+        _ => false,
+    }
+}
+
+/// A name or a chain of public fields of one (`job.platform`).
+fn plain_field_chain(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_) => true,
+        Expr::Attribute(a) => !a.attr.starts_with('_') && plain_field_chain(&a.value),
+        _ => false,
+    }
 }
 
 /// `__name__ == "__main__"`, either way round.
@@ -971,7 +1320,9 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     self.visit_expr(&keyword.value);
                 }
                 self.scopes.push(Scope::class());
+                self.class_stack.push(normalize(&s.name).into_owned());
                 self.visit_body(&s.body);
+                self.class_stack.pop();
                 self.scopes.pop();
             }
             Stmt::Raise(s) => {
@@ -980,7 +1331,11 @@ impl<'a> Visitor<'a> for Checker<'a> {
             }
             Stmt::AnnAssign(s) => {
                 self.check_annotation(&s.annotation);
-                visitor::walk_stmt(self, stmt);
+                self.visit_annotation(&s.annotation);
+                self.visit_expr(&s.target);
+                if let Some(value) = &s.value {
+                    self.visit_expr(value);
+                }
             }
             Stmt::AugAssign(s) => {
                 resource_bomb::check_augassign(self, s);
@@ -1006,6 +1361,14 @@ impl<'a> Visitor<'a> for Checker<'a> {
                         if name.id.as_str() == "__match_args__" {
                             computed_attribute_access::check_match_args(self, &s.value);
                         }
+                        introspection_escape::check_class_body_name_table(self, &name.id, &s.value);
+                        // `__instancecheck__ = lambda …` is a hook like a `def`.
+                        introspection_escape::check_method_definition(
+                            self,
+                            &name.id,
+                            start(name),
+                            end(name),
+                        );
                     }
                 }
                 visitor::walk_stmt(self, stmt);
@@ -1035,6 +1398,13 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     }
                     self.visit_body(&clause.body);
                 }
+            }
+            Stmt::With(s) => {
+                let outer = self.with_items.len();
+                self.with_items
+                    .extend(s.items.iter().map(|i| start(&i.context_expr)));
+                visitor::walk_stmt(self, stmt);
+                self.with_items.truncate(outer);
             }
             Stmt::While(s) => {
                 unbounded_loop::check_while(self, s);
@@ -1167,6 +1537,28 @@ impl<'a> Visitor<'a> for Checker<'a> {
         visitor::walk_interpolation(self, interpolation);
     }
 
+    // Annotations name types: visited as annotations, defaults as code.
+    fn visit_parameters(&mut self, parameters: &'a ast::Parameters) {
+        for parameter in parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .chain(&parameters.kwonlyargs)
+        {
+            if let Some(annotation) = &parameter.parameter.annotation {
+                self.visit_annotation(annotation);
+            }
+            if let Some(default) = &parameter.default {
+                self.visit_expr(default);
+            }
+        }
+        for parameter in parameters.vararg.iter().chain(&parameters.kwarg) {
+            if let Some(annotation) = &parameter.annotation {
+                self.visit_annotation(annotation);
+            }
+        }
+    }
+
     fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
         let ast::ExceptHandler::ExceptHandler(h) = handler;
         if let Some(types) = &h.type_ {
@@ -1174,7 +1566,18 @@ impl<'a> Visitor<'a> for Checker<'a> {
             self.visit_expr(types);
             self.in_except_type = false;
         }
+        let Some(name) = &h.name else {
+            self.visit_body(&h.body);
+            return;
+        };
+        let only_exceptions = process_exit::catches_only_exceptions(self, h.type_.as_deref());
+        if !only_exceptions {
+            process_exit::check_caught_escape(self, name.as_str(), &h.body);
+        }
+        self.caught_exception_names
+            .push((normalize(name).into_owned(), only_exceptions));
         self.visit_body(&h.body);
+        self.caught_exception_names.pop();
     }
 }
 
@@ -1207,15 +1610,6 @@ fn compared_strings_only(expr: &Expr) -> bool {
         Expr::Tuple(t) => t.elts.iter().all(|e| matches!(e, Expr::StringLiteral(_))),
         Expr::List(l) => l.elts.iter().all(|e| matches!(e, Expr::StringLiteral(_))),
         Expr::Set(s) => s.elts.iter().all(|e| matches!(e, Expr::StringLiteral(_))),
-        _ => false,
-    }
-}
-
-/// `x`, `x.y.z`: a name and then plain fields (no calls, no dunder or private hops).
-fn plain_field_chain(expr: &Expr) -> bool {
-    match expr {
-        Expr::Name(_) => true,
-        Expr::Attribute(a) => !a.attr.starts_with('_') && plain_field_chain(&a.value),
         _ => false,
     }
 }

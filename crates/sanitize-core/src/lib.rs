@@ -110,11 +110,17 @@ pub fn validate_answer(answer: &str, policy: &Policy) -> (Extraction, Report) {
 }
 
 fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
-    analyse_fragment(code, policy, 0)
+    analyse_fragment(code, policy, 0, &[])
 }
 
 /// The findings for `code`, which is `depth` strings of code deep (0: the code itself).
-pub(crate) fn analyse_fragment(code: &str, policy: &Policy, depth: usize) -> Vec<Finding> {
+/// `outer` is the module a fragment runs in (a doctest example sees its classes).
+pub(crate) fn analyse_fragment(
+    code: &str,
+    policy: &Policy,
+    depth: usize,
+    outer: &[parse::ast::Stmt],
+) -> Vec<Finding> {
     let limits = &policy.limits;
     if code.len() > limits.max_input_bytes {
         return vec![Finding::new(
@@ -197,6 +203,7 @@ pub(crate) fn analyse_fragment(code: &str, policy: &Policy, depth: usize) -> Vec
     findings.extend(rules::compile_error::check_encoding_declaration(code));
     findings.extend(rules::compile_error::check_module(&body));
     let mut checker = checker::Checker::new(policy, &body, depth);
+    checker.add_outer_classes(outer);
     checker.visit_body(&body);
     findings.extend(checker.findings);
     findings.extend(rules::missing_docstring::check_module(&body));

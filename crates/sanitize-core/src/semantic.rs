@@ -411,13 +411,20 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         values: HashMap<String, Expr>,
         classes: HashSet<String>,
         loop_iterables: HashMap<String, Expr>,
+        assigned: HashSet<String>,
+        /// The callee of each `name = callee(...)` (`None` for other values).
+        call_values: HashMap<String, Vec<Option<Expr>>>,
     }
     impl Bindings {
         fn bind(&mut self, name: &str) {
             *self.counts.entry(normalize(name).into_owned()).or_default() += 1;
         }
+        /// A binding to a value (not by `def`, `class`, `import` or a parameter).
         fn bind_target(&mut self, target: &Expr) {
-            target_names(target, &mut |name| self.bind(name));
+            target_names(target, &mut |name| {
+                self.assigned.insert(normalize(name).into_owned());
+                self.bind(name);
+            });
         }
         fn bind_parameters(&mut self, params: Option<&Parameters>) {
             parameters(params).for_each(|param| self.bind(&param.name));
@@ -429,8 +436,13 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                 Stmt::Assign(s) => {
                     s.targets.iter().for_each(|t| self.bind_target(t));
                     if let [Expr::Name(name)] = s.targets.as_slice() {
-                        self.values
-                            .insert(normalize(&name.id).into_owned(), (*s.value).clone());
+                        let id = normalize(&name.id).into_owned();
+                        let callee = match s.value.as_ref() {
+                            Expr::Call(call) => Some((*call.func).clone()),
+                            _ => None,
+                        };
+                        self.call_values.entry(id.clone()).or_default().push(callee);
+                        self.values.insert(id, (*s.value).clone());
                     }
                 }
                 Stmt::AnnAssign(s) => {
@@ -523,10 +535,16 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                 })
                 | Pattern::MatchStar(ast::PatternMatchStar {
                     name: Some(name), ..
-                }) => self.bind(name),
+                }) => {
+                    self.assigned.insert(normalize(name).into_owned());
+                    self.bind(name)
+                }
                 Pattern::MatchMapping(ast::PatternMatchMapping {
                     rest: Some(name), ..
-                }) => self.bind(name),
+                }) => {
+                    self.assigned.insert(normalize(name).into_owned());
+                    self.bind(name)
+                }
                 _ => {}
             }
             visitor::walk_pattern(self, pattern);
@@ -539,6 +557,8 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         values,
         classes,
         loop_iterables,
+        assigned,
+        call_values,
     } = bindings;
     let once = |name: &String| counts.get(name) == Some(&1);
     let mut escapes = Escapes::default();
@@ -551,6 +571,15 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
             .filter(|(name, _)| once(name))
             .collect(),
         escaping: escapes.0,
+        // Names whose every binding is `name = callee(...)`.
+        call_bindings: call_values
+            .into_iter()
+            .filter(|(name, values)| counts.get(name) == Some(&values.len()))
+            .filter_map(|(name, values)| {
+                Some((name, values.into_iter().collect::<Option<Vec<_>>>()?))
+            })
+            .collect(),
+        assigned,
     }
 }
 
@@ -565,6 +594,12 @@ pub(crate) struct Constants {
     /// Names whose value may change without being rebound or may be handed to code that
     /// changes it (`d["k"] = v`, `d.update(...)`, `f(d)`); see [`Escapes`].
     pub escaping: HashSet<String>,
+    /// Names bound to a value somewhere (assignment, `for`, `with`, walrus, `except as`,
+    /// `del`): not only by `def`, `class` or `import`.
+    pub assigned: HashSet<String>,
+    /// Names bound only by `name = callee(...)`, to every callee
+    /// (`error = TypeError(...)` in several functions).
+    pub call_bindings: HashMap<String, Vec<Expr>>,
 }
 
 /// Methods that only read a container.
@@ -695,4 +730,188 @@ impl Escapes {
             self.0.insert(normalize(&name.id).into_owned());
         }
     }
+}
+
+/// Module-level functions that only the `if __name__ == "__main__":` block calls
+/// (directly, or through other such functions): they run only when the code runs as a
+/// script. A function that is decorated, never referenced here (the host may call it)
+/// or referenced anywhere else is not one.
+pub(crate) fn script_only_functions(
+    body: &[Stmt],
+    is_main_guard: impl Fn(&Expr) -> bool,
+) -> HashSet<String> {
+    /// Where each module-level function's name is read: from the main block, from
+    /// inside another module-level function, or from anywhere else.
+    #[derive(Default)]
+    struct References {
+        from_functions: HashMap<String, HashSet<String>>,
+        from_main: HashSet<String>,
+        elsewhere: HashSet<String>,
+        in_function: Option<String>,
+        in_main: bool,
+    }
+    impl<'a> Visitor<'a> for References {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(name) = expr {
+                if name.ctx == ast::ExprContext::Load {
+                    let id = normalize(&name.id).into_owned();
+                    match (&self.in_function, self.in_main) {
+                        (Some(function), _) => {
+                            self.from_functions
+                                .entry(id)
+                                .or_default()
+                                .insert(function.clone());
+                        }
+                        (None, true) => {
+                            self.from_main.insert(id);
+                        }
+                        (None, false) => {
+                            self.elsewhere.insert(id);
+                        }
+                    }
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut functions: HashSet<String> = HashSet::default();
+    let mut references = References::default();
+    for stmt in body {
+        match stmt {
+            Stmt::FunctionDef(def) => {
+                if def.decorator_list.is_empty() {
+                    functions.insert(normalize(&def.name).into_owned());
+                }
+                // Defaults and annotations run at definition time, at module level.
+                references.visit_parameters(&def.parameters);
+                def.decorator_list
+                    .iter()
+                    .for_each(|d| references.visit_expr(&d.expression));
+                references.in_function = Some(normalize(&def.name).into_owned());
+                references.visit_body(&def.body);
+                references.in_function = None;
+            }
+            Stmt::If(s) if is_main_guard(&s.test) => {
+                references.in_main = true;
+                references.visit_body(&s.body);
+                references.in_main = false;
+                for clause in &s.elif_else_clauses {
+                    references.visit_body(&clause.body);
+                }
+            }
+            other => references.visit_stmt(other),
+        }
+    }
+    // Grow from the main block: a function joins when some caller is the main block or
+    // a member, and every caller (itself aside) is one.
+    let candidates: Vec<String> = functions
+        .into_iter()
+        .filter(|f| !references.elsewhere.contains(f))
+        .collect();
+    let mut script_only: HashSet<String> = HashSet::default();
+    loop {
+        let before = script_only.len();
+        for f in &candidates {
+            if script_only.contains(f) {
+                continue;
+            }
+            let callers = references.from_functions.get(f);
+            let others: Vec<&String> = callers.into_iter().flatten().filter(|c| *c != f).collect();
+            let reached =
+                references.from_main.contains(f) || others.iter().any(|c| script_only.contains(*c));
+            if reached && others.iter().all(|c| script_only.contains(*c)) {
+                script_only.insert(f.clone());
+            }
+        }
+        if script_only.len() == before {
+            return script_only;
+        }
+    }
+}
+
+/// Attribute names this code defines: every `def` name, every attribute it assigns
+/// (`obj.name = …`, also in tuple targets and `del`), and the names bound in class bodies
+/// and listed in a literal `__slots__`.
+pub(crate) fn collect_defined_attributes(body: &[Stmt]) -> HashSet<String> {
+    /// Names and, for `__private` names inside a class, their mangled form
+    /// (`_Bank__secret`), which code outside the class may spell out.
+    #[derive(Default)]
+    struct Defined(HashSet<String>, Vec<String>);
+    impl Defined {
+        fn insert(&mut self, name: &str) {
+            let name = normalize(name).into_owned();
+            if let Some(class) = self.1.last() {
+                if name.starts_with("__") && !name.ends_with("__") {
+                    self.0
+                        .insert(format!("_{}{name}", class.trim_start_matches('_')));
+                }
+            }
+            self.0.insert(name);
+        }
+    }
+    impl<'a> Visitor<'a> for Defined {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) => {
+                    self.insert(&def.name);
+                }
+                Stmt::ClassDef(class) => {
+                    for item in &class.body {
+                        if let Stmt::ClassDef(nested) = item {
+                            self.0.insert(normalize(&nested.name).into_owned());
+                        }
+                        if let Stmt::FunctionDef(def) = item {
+                            self.1.push(normalize(&class.name).into_owned());
+                            self.insert(&def.name);
+                            self.1.pop();
+                        }
+                        let targets: Vec<&Expr> = match item {
+                            Stmt::Assign(a) => a.targets.iter().collect(),
+                            Stmt::AnnAssign(a) => vec![a.target.as_ref()],
+                            _ => Vec::new(),
+                        };
+                        for target in targets {
+                            target_names(target, &mut |n| {
+                                self.0.insert(normalize(n).into_owned());
+                            });
+                        }
+                        if let Stmt::Assign(a) = item {
+                            let slots = a.targets.iter().any(
+                                |t| matches!(t, Expr::Name(n) if n.id.as_str() == "__slots__"),
+                            );
+                            if slots {
+                                let items: &[Expr] = match a.value.as_ref() {
+                                    Expr::Tuple(t) => &t.elts,
+                                    Expr::List(l) => &l.elts,
+                                    _ => &[],
+                                };
+                                for slot in items.iter().filter_map(crate::parse::str_literal) {
+                                    self.0.insert(slot.to_string());
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if let Stmt::ClassDef(class) = stmt {
+                self.1.push(normalize(&class.name).into_owned());
+                visitor::walk_stmt(self, stmt);
+                self.1.pop();
+            } else {
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(a) = expr {
+                if a.ctx != ast::ExprContext::Load {
+                    self.insert(&a.attr);
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut defined = Defined::default();
+    defined.visit_body(body);
+    defined.0
 }

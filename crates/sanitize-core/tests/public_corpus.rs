@@ -49,6 +49,9 @@ fn reason(report: &Report, siblings: &BTreeSet<String>) -> String {
         if i.message.starts_with("relative import") {
             return Some(None);
         }
+        if !i.message.starts_with("import of") {
+            return None;
+        }
         named_module(&i.message).map(|m| Some(m.split('.').next().unwrap_or(m).to_string()))
     });
     let mut packages = BTreeSet::new();
@@ -66,7 +69,7 @@ fn reason(report: &Report, siblings: &BTreeSet<String>) -> String {
     } else if sibling {
         "`S119` a module of its own repository (not part of the program)".to_string()
     } else {
-        "other".to_string()
+        "`S119` a private member of an object it did not define".to_string()
     }
 }
 
@@ -105,7 +108,7 @@ fn corpus_report() -> String {
         let packages: BTreeSet<String> = report
             .issues
             .iter()
-            .filter(|i| i.code == "S119" && !i.message.starts_with("relative import"))
+            .filter(|i| i.code == "S119" && i.message.starts_with("import of"))
             .filter_map(|i| named_module(&i.message))
             .map(|m| m.split('.').next().unwrap_or(m).to_string())
             .filter(|top| !siblings.contains(top))

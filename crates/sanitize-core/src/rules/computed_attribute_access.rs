@@ -217,7 +217,38 @@ fn check_literal_name(
     } else {
         vec![literal]
     };
+    // `getattr(obj, "name")` reads like `obj.name`; `attrgetter`/`methodcaller` read
+    // from whatever they are later given.
+    let receiver = call
+        .arguments
+        .args
+        .first()
+        .filter(|_| BUILTINS.contains(&function));
+    let own = receiver.is_some_and(|r| checker.is_own_object(r));
+    let on_module = receiver.is_some_and(|r| !checker.resolve(r).is_empty());
     for (i, part) in parts.iter().enumerate() {
+        let first = i == 0;
+        super::module_attribute_reach::check_attribute(
+            checker,
+            part,
+            on_module && first,
+            own && first,
+            start(call),
+            end(call),
+        );
+        checker.check_name_read(
+            part,
+            own && first,
+            on_module && first,
+            start(call),
+            end(call),
+        );
+        super::format_string_attribute_walk::check_format_by_name(
+            checker,
+            part,
+            start(call),
+            end(call),
+        );
         let part = normalize(part);
         if dotted
             && i + 1 < parts.len()

@@ -48,6 +48,8 @@ pub(crate) const PATHS: &[&str] = &[
     "typing.ForwardRef",
     "typing._eval_type",
     "typing.evaluate_forward_ref",
+    "typing_extensions.ForwardRef",
+    "typing_extensions.evaluate_forward_ref",
     "annotationlib.ForwardRef",
     "annotationlib.call_evaluate_function",
     // Run code downloaded from a model hub.
@@ -234,37 +236,73 @@ pub(crate) fn check_annotations_write(
     }
 }
 
-/// An annotation is a type, not a computation: strings joined with `+` or `%`, or an
-/// f-string, make code that `typing.get_type_hints` evaluates and no check can read.
+/// An annotation is a type expression: names, dotted names, subscripts of them (`list[int]`,
+/// `Callable[[int], str]`), unions, `None`, literals and strings (checked as code), with
+/// `Annotated[T, ...]` metadata and `Literal[...]` values left to the ordinary checks.
+/// Anything else (a call, an operation, an f-string, a comprehension) computes a value
+/// that `typing.get_type_hints` evaluates, and which may be a string of code.
 pub(crate) fn check_built_annotation(
     checker: &mut crate::checker::Checker,
     annotation: &crate::parse::ast::Expr,
 ) {
-    use crate::parse::ast::{Expr, Operator};
-    use crate::visitor::{self, Visitor};
-    struct Built(Option<(usize, usize)>);
-    impl<'b> Visitor<'b> for Built {
-        fn visit_expr(&mut self, expr: &'b Expr) {
-            let built = match expr {
-                Expr::BinOp(b) => b.op != Operator::BitOr,
-                Expr::FString(_) | Expr::TString(_) => true,
-                _ => false,
-            };
-            if built && self.0.is_none() {
-                self.0 = Some((crate::parse::start(expr), crate::parse::end(expr)));
-            }
-            visitor::walk_expr(self, expr);
-        }
-    }
-    let mut built = Built(None);
-    built.visit_expr(annotation);
-    if let Some((s, e)) = built.0 {
+    if let Some((s, e)) = first_computed(checker, annotation) {
         checker.report(
             super::Rule::DynamicCodeExecution,
-            "an annotation computed from strings: `typing.get_type_hints` would evaluate it as code",
+            "an annotation computed at run time: `typing.get_type_hints` would evaluate what it computes, which may be a string of code",
             s,
             e,
         );
+    }
+}
+
+/// The first part of an annotation that is not a type expression.
+fn first_computed(
+    checker: &crate::checker::Checker,
+    expr: &crate::parse::ast::Expr,
+) -> Option<(usize, usize)> {
+    use crate::parse::ast::{Expr, Operator, UnaryOp};
+    let here = || Some((crate::parse::start(expr), crate::parse::end(expr)));
+    match expr {
+        Expr::Name(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::BooleanLiteral(_) => None,
+        Expr::UnaryOp(u)
+            if u.op == UnaryOp::USub && matches!(*u.operand, Expr::NumberLiteral(_)) =>
+        {
+            None
+        }
+        Expr::Attribute(a) => first_computed(checker, &a.value),
+        Expr::BinOp(b) if b.op == Operator::BitOr => {
+            first_computed(checker, &b.left).or_else(|| first_computed(checker, &b.right))
+        }
+        Expr::Starred(s) => first_computed(checker, &s.value),
+        Expr::Tuple(t) => t.elts.iter().find_map(|e| first_computed(checker, e)),
+        Expr::List(l) => l.elts.iter().find_map(|e| first_computed(checker, e)),
+        Expr::Subscript(s) => {
+            if let Some(found) = first_computed(checker, &s.value) {
+                return Some(found);
+            }
+            let special = |name: &str| {
+                checker.resolve(&s.value).iter().any(|p| {
+                    p == &format!("typing.{name}") || p == &format!("typing_extensions.{name}")
+                })
+            };
+            if special("Literal") {
+                return None;
+            }
+            if special("Annotated") {
+                return match s.slice.as_ref() {
+                    Expr::Tuple(t) => t.elts.first().and_then(|e| first_computed(checker, e)),
+                    other => first_computed(checker, other),
+                };
+            }
+            first_computed(checker, &s.slice)
+        }
+        _ => here(),
     }
 }
 
@@ -405,6 +443,7 @@ const ANNOTATION_EVALUATORS: &[&str] = &[
     "inspect.signature",
     "inspect.Signature.from_callable",
     "inspect.get_annotations",
+    "typing_extensions.get_annotations",
 ];
 
 pub(crate) fn check_annotation_evaluation(
@@ -427,5 +466,158 @@ pub(crate) fn check_annotation_evaluation(
             crate::parse::start(call),
             crate::parse::end(call),
         );
+    }
+}
+
+/// `A = input()` then `def f(x: A)`: typing tools evaluate the annotation, and `A` may
+/// be a string of code.
+pub(crate) fn report_runtime_annotation(
+    checker: &mut crate::checker::Checker,
+    name: &str,
+    start: usize,
+    end: usize,
+) {
+    checker.report(
+        super::Rule::DynamicCodeExecution,
+        format!("annotation names `{name}`, which is assigned a value that is not a type written here: typing tools evaluate annotations, and a string there runs as code"),
+        start,
+        end,
+    );
+}
+
+/// Classes built by a call from field names and types: the types are annotations that
+/// typing tools evaluate, the names become source that `dataclasses` executes.
+const FUNCTIONAL_CLASSES: &[&str] = &[
+    "typing.TypedDict",
+    "typing.NamedTuple",
+    "typing_extensions.TypedDict",
+    "typing_extensions.NamedTuple",
+    "dataclasses.make_dataclass",
+];
+
+/// `TypedDict("M", {"x": "int"})`, `NamedTuple("P", [("x", int)])`,
+/// `make_dataclass("C", [("x", int)])`: fields written here are checked like annotations
+/// (a string type is checked as code); fields computed at run time cannot be.
+pub(crate) fn check_functional_class(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    let Some(function) = checker.resolves_to_any(&call.func, FUNCTIONAL_CLASSES) else {
+        return;
+    };
+    // `NamedTuple("P", x=int)`: keyword fields.
+    let mut types: Vec<&Expr> = call
+        .arguments
+        .keywords
+        .iter()
+        .filter(|k| {
+            !matches!(
+                k.arg.as_deref(),
+                Some("total" | "bases" | "namespace" | "module" | "defaults" | "rename")
+            ) && !function.ends_with("make_dataclass")
+        })
+        .map(|k| &k.value)
+        .collect();
+    let mut literal = !call.arguments.keywords.iter().any(|k| k.arg.is_none());
+    let fields = call
+        .arguments
+        .args
+        .get(1)
+        .or_else(|| crate::parse::keyword(call, "fields"));
+    match fields {
+        None => {}
+        Some(Expr::Dict(dict)) => {
+            for item in &dict.items {
+                literal &= item
+                    .key
+                    .as_ref()
+                    .is_some_and(|k| crate::parse::str_literal(k).is_some());
+                types.push(&item.value);
+            }
+        }
+        Some(Expr::List(_) | Expr::Tuple(_)) => {
+            let items = match fields {
+                Some(Expr::List(l)) => &l.elts,
+                Some(Expr::Tuple(t)) => &t.elts,
+                _ => unreachable!("matched above"),
+            };
+            for item in items {
+                match item {
+                    Expr::StringLiteral(_) => {}
+                    Expr::Tuple(pair) if !pair.elts.is_empty() => {
+                        literal &= crate::parse::str_literal(&pair.elts[0]).is_some();
+                        if let Some(kind) = pair.elts.get(1) {
+                            types.push(kind);
+                        }
+                    }
+                    _ => literal = false,
+                }
+            }
+        }
+        Some(_) => literal = false,
+    }
+    if !literal
+        || call
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, Expr::Starred(_)))
+    {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` with fields computed at run time: their types are evaluated as annotations and their names become generated code"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+        return;
+    }
+    for kind in types {
+        checker.check_annotation(kind);
+    }
+}
+
+/// `pydantic.TypeAdapter(t)` and `pydantic.create_model(name, x=(t, ...))`: Pydantic
+/// evaluates `t` like an annotation (a string is code).
+pub(crate) fn check_pydantic_types(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    let Some(function) = checker.resolves_to_any(
+        &call.func,
+        &["pydantic.TypeAdapter", "pydantic.create_model"],
+    ) else {
+        return;
+    };
+    if function.ends_with("TypeAdapter") {
+        if let Some(kind) = call.arguments.args.first() {
+            checker.check_annotation(kind);
+        }
+        return;
+    }
+    for keyword in &call.arguments.keywords {
+        match keyword.arg.as_deref() {
+            None => checker.report(
+                super::Rule::DynamicCodeExecution,
+                "`pydantic.create_model` with fields unpacked at run time: their types are evaluated as annotations",
+                crate::parse::start(call),
+                crate::parse::end(call),
+            ),
+            Some("__module__") => super::introspection_escape::check_class_body_name_table(
+                checker,
+                "__module__",
+                &keyword.value,
+            ),
+            Some(name) if name.starts_with("__") => {}
+            Some(_) => match &keyword.value {
+                Expr::Tuple(field) => {
+                    if let Some(kind) = field.elts.first() {
+                        checker.check_annotation(kind);
+                    }
+                }
+                kind => checker.check_annotation(kind),
+            },
+        }
     }
 }

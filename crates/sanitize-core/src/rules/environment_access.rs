@@ -55,3 +55,27 @@ pub(crate) const PATHS: &[&str] = &[
     // Reveals the host's name (`socket.getfqdn`).
     "email.utils.make_msgid",
 ];
+
+/// Context managers that swap the process's `sys.stdout`/`sys.stderr`.
+const STREAM_REDIRECTS: &[&str] = &["contextlib.redirect_stdout", "contextlib.redirect_stderr"];
+
+/// `with redirect_stdout(buf):` restores the stream when the block ends; entered any
+/// other way (`.__enter__()`, an `ExitStack` popped) it replaces the host's stream for
+/// good.
+pub(crate) fn check_stream_redirect(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    let at = crate::parse::start(call);
+    if checker.with_items.contains(&at) {
+        return;
+    }
+    if let Some(path) = checker.resolves_to_any(&call.func, STREAM_REDIRECTS) {
+        checker.report(
+            super::Rule::EnvironmentAccess,
+            format!("`{path}` outside a `with` statement: it replaces the process's stream and nothing restores it"),
+            at,
+            crate::parse::end(call),
+        );
+    }
+}

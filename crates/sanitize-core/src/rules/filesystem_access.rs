@@ -140,6 +140,16 @@ pub(crate) const PATHS: &[&str] = &[
     "numpy.lib.format",
     "numpy.lib.npyio",
     "ast.main",
+    // Read any file's lines through `linecache`, or a file named by an argument.
+    "traceback.format_list",
+    "traceback.print_list",
+    "traceback.StackSummary",
+    "warnings.warn_explicit",
+    "xml.etree.ElementTree.canonicalize",
+    // The host's stderr handler: its stream's raw file object opens any path.
+    "logging.lastResort",
+    "numpy.ma.load",
+    "numpy.ma.dump",
     // Serve or render files from a directory.
     "fastapi.staticfiles",
     "fastapi.templating",
@@ -153,8 +163,9 @@ pub(crate) const PATHS: &[&str] = &[
 ];
 
 /// Methods that write any path, whatever object they are called on (`array.tofile`).
-/// (`BaseModel.parse_file` reads any path.)
-pub(crate) const METHODS: &[&str] = &["tofile", "parse_file"];
+/// (`BaseModel.parse_file` reads any path; `ndarray.dump` pickles to one; a stream's
+/// `.raw` file object and what `.detach()` returns have a type that opens any path.)
+pub(crate) const METHODS: &[&str] = &["tofile", "parse_file", "dump", "raw", "detach"];
 
 /// `logging.basicConfig(filename=...)` writes to any file;
 /// `argparse.ArgumentParser(fromfile_prefix_chars=...)` reads any file an argument
@@ -174,6 +185,30 @@ pub(crate) fn check_call(
         .iter()
         .map(|k| k.arg.as_deref())
         .collect();
+    // `ArgumentParser(prog, usage, description, epilog, parents, formatter_class,
+    // prefix_chars, fromfile_prefix_chars, ...)`: the 8th positional argument.
+    let positional_fromfile = call.arguments.args.len() >= 8
+        || call
+            .arguments
+            .args
+            .iter()
+            .any(|a| matches!(a, crate::parse::ast::Expr::Starred(_)));
+    if positional_fromfile
+        && checker
+            .resolve(&call.func)
+            .iter()
+            .any(|p| p == "argparse.ArgumentParser")
+    {
+        checker.report(
+            super::Rule::FilesystemAccess,
+            format!(
+                "`argparse.ArgumentParser` given `fromfile_prefix_chars` by position: it {WHAT}"
+            ),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+        return;
+    }
     if keywords.is_empty() {
         return;
     }
@@ -208,3 +243,18 @@ pub(crate) const PURE_PATHS: &[&str] = &[
     "os.path.commonprefix",
     "os.path.sep",
 ];
+
+/// `parser.fromfile_prefix_chars = "@"`: the same setting as the keyword, on any object.
+pub(crate) fn check_setting_write(
+    checker: &mut crate::checker::Checker,
+    attr: &crate::parse::ast::ExprAttribute,
+) {
+    if attr.attr.as_str() == "fromfile_prefix_chars" {
+        checker.report(
+            super::Rule::FilesystemAccess,
+            format!("`.fromfile_prefix_chars` set: the parser then {WHAT} named by its arguments"),
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
+    }
+}

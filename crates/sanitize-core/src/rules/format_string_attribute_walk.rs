@@ -30,8 +30,7 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
         return;
     }
     for field in field_names(text) {
-        for attr in field.split('.').skip(1) {
-            let attr = attr.split('[').next().unwrap_or(attr);
+        for attr in field_attributes(field) {
             let attr = normalize(attr);
             let why = introspection_escape::dangerous_attribute(&attr, false)
                 .or_else(|| is_dunder(&attr).then_some("is a dunder attribute"))
@@ -68,23 +67,41 @@ pub(crate) fn check_field_walker(checker: &mut Checker, path: &str, start: usize
     }
 }
 
-/// `f = str.format`: the templates the method will be given cannot be checked.
+/// `f = str.format`, `f = template.format`, `map(template.format, xs)`: a `format`
+/// method taken as a value is called later, out of sight; unless its template is a
+/// literal written here (checked where it is written), it cannot be read.
 pub(crate) fn check_unbound_format(
     checker: &mut Checker,
     attr: &crate::parse::ast::ExprAttribute,
     called: bool,
 ) {
-    let on_str =
-        matches!(attr.value.as_ref(), crate::parse::ast::Expr::Name(n) if n.id.as_str() == "str");
+    use crate::parse::ast::Expr;
     let name = attr.attr.as_str();
-    if on_str && !called && matches!(name, "format" | "format_map") {
+    if called || !matches!(name, "format" | "format_map") {
+        return;
+    }
+    let receiver = attr.value.as_ref();
+    let on_str = matches!(receiver, Expr::Name(n) if n.id.as_str() == "str");
+    let literal_template = !on_str
+        && (crate::parse::is_literal(receiver) || checker.string_values(receiver).is_some());
+    if !literal_template {
         checker.report(
             Rule::FormatStringAttributeWalk,
-            format!(
-                "`str.{name}` passed as a value: the templates it will be given cannot be checked"
-            ),
+            format!("`.{name}` taken as a value: the template it formats cannot be checked"),
             crate::parse::start(attr),
             crate::parse::end(attr),
+        );
+    }
+}
+
+/// `methodcaller("format", x)`, `getattr(t, "format")`: the method read by name.
+pub(crate) fn check_format_by_name(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if matches!(name, "format" | "format_map") {
+        checker.report(
+            Rule::FormatStringAttributeWalk,
+            format!("`.{name}` read by name: the template it formats cannot be checked"),
+            start,
+            end,
         );
     }
 }
@@ -179,6 +196,8 @@ fn check_template_expr(
 }
 
 /// The field names of a format template: `"{0.a}{{x}}{b[1]:>{w}}"` → `0.a`, `b[1]`, `w`.
+/// As CPython reads them: a `[key]` runs to the next `]` whatever it holds (`:`, `!`,
+/// `.`), so `"{0[:].tb_frame}"` is the field `0[:].tb_frame`.
 fn field_names(text: &str) -> Vec<&str> {
     let mut fields = Vec::new();
     let bytes = text.as_bytes();
@@ -190,8 +209,14 @@ fn field_names(text: &str) -> Vec<&str> {
                 let begin = i + 1;
                 let mut j = begin;
                 while j < bytes.len() && !matches!(bytes[j], b'}' | b'!' | b':' | b'{') {
+                    if bytes[j] == b'[' {
+                        while j < bytes.len() && bytes[j] != b']' {
+                            j += 1;
+                        }
+                    }
                     j += 1;
                 }
+                let j = j.min(bytes.len());
                 fields.push(&text[begin..j]);
                 i = j.max(begin);
             }
@@ -201,15 +226,58 @@ fn field_names(text: &str) -> Vec<&str> {
     fields
 }
 
+/// The attributes a field reads, in order: `0[a.b].c[d].e` → `c`, `e` (an item key is
+/// data, not an attribute).
+fn field_attributes(field: &str) -> Vec<&str> {
+    let mut attributes = Vec::new();
+    let bytes = field.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'[' => {
+                while i < bytes.len() && bytes[i] != b']' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'.' => {
+                let begin = i + 1;
+                let mut j = begin;
+                while j < bytes.len() && !matches!(bytes[j], b'.' | b'[') {
+                    j += 1;
+                }
+                attributes.push(&field[begin..j]);
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    attributes
+}
+
 #[cfg(test)]
 mod tests {
-    use super::field_names;
+    use super::{field_attributes, field_names};
 
     #[test]
     fn fields_are_found_and_escapes_skipped() {
         assert_eq!(
             field_names("{0.a}{{x}}{b[1]:>{w}}"),
             vec!["0.a", "b[1]", "w"]
+        );
+    }
+
+    /// CPython reads a `[key]` to its `]`: `:`, `!` and `.` inside do not end the field.
+    #[test]
+    fn bracket_keys_hold_anything() {
+        assert_eq!(
+            field_names("{0[:].tb_frame}{0[!r].f_back!s}{0[a:b].x:>{1}}"),
+            vec!["0[:].tb_frame", "0[!r].f_back", "0[a:b].x", "1"]
+        );
+        assert_eq!(field_attributes("0[a.b].c[d].e"), vec!["c", "e"]);
+        assert_eq!(
+            field_attributes("k[:].tb_frame.f_back"),
+            vec!["tb_frame", "f_back"]
         );
     }
 }

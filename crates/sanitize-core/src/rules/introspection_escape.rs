@@ -32,6 +32,9 @@ pub(crate) const WHAT: &str = "reaches interpreter internals";
 
 pub(crate) const BUILTINS: &[&str] = &["globals", "vars", "locals"];
 
+/// Methods that return frames (`asyncio.Task.get_stack`).
+pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack"];
+
 pub(crate) const PATHS: &[&str] = &[
     "sys",
     "builtins",
@@ -46,6 +49,10 @@ pub(crate) const PATHS: &[&str] = &[
     "traceback.walk_tb",
     "threading.settrace",
     "threading.setprofile",
+    "threading.settrace_all_threads",
+    // Return frames.
+    "logging.currentframe",
+    "threading.setprofile_all_threads",
     "threading._*",
 ];
 
@@ -267,8 +274,6 @@ const ATTRIBUTES: &[Attribute] = &[
     attribute("__fields_set__", Nothing, false, false),
     attribute("__private_attributes__", Nothing, false, false),
     attribute("__weakref__", Nothing, false, false),
-    attribute("__defaults__", Nothing, false, false),
-    attribute("__kwdefaults__", Nothing, false, false),
     // A traceback for `traceback.format_exception`; its frames (`tb_frame`) stay flagged.
     attribute("__traceback__", Nothing, false, false),
     // Roads to globals, builtins, code or every class.
@@ -293,6 +298,14 @@ const ATTRIBUTES: &[Attribute] = &[
     attribute("__objclass__", EscapeDunder, false, false),
     attribute("__cached__", EscapeDunder, false, false),
     attribute("__path__", EscapeDunder, false, false),
+    // A library function's defaults are its objects (`unittest.main.__init__.__defaults__`
+    // holds a loader that imports by name); writing them changes the library.
+    attribute("__defaults__", EscapeDunder, false, true),
+    attribute("__kwdefaults__", EscapeDunder, false, true),
+    // The class hierarchy: `Exception.__mro__[1]` is `BaseException`.
+    attribute("__mro__", EscapeDunder, false, true),
+    attribute("__bases__", EscapeDunder, false, true),
+    attribute("__base__", EscapeDunder, false, true),
     attribute("__builtin__", Unusual, true, false),
     // Frames, tracebacks, generators, coroutines and code objects.
     attribute("f_globals", Internals, false, true),
@@ -345,8 +358,10 @@ pub(crate) fn dangerous_attribute(name: &str, on_self: bool) -> Option<&'static 
 
 /// Why reading an attribute is a risk, and how much.
 pub(crate) fn attribute_risk(name: &str, on_self: bool) -> Option<(&'static str, Severity)> {
-    // An instance's own `__dict__` is its data, like `vars(self)`.
-    if name == "__dict__" && on_self {
+    // An instance's own `__dict__` is its data, like `vars(self)`; a class's own
+    // hierarchy is its own (what a raise or a base made of it could reach is judged
+    // there).
+    if on_self && matches!(name, "__dict__" | "__mro__" | "__bases__" | "__base__") {
         return None;
     }
     match lookup(name).map(|a| a.read) {
@@ -482,10 +497,13 @@ pub(crate) fn check_method_definition(checker: &mut Checker, name: &str, start: 
 
 /// Attributes whose writes change what other code reads by name: a class pattern reads
 /// the attributes `__match_args__` names; `__module__` decides where annotations resolve.
-const NAME_TABLES: &[&str] = &["__match_args__", "__module__"];
+/// `__doc__` holds the examples `doctest` runs.
+const NAME_TABLES: &[&str] = &["__match_args__", "__module__", "__doc__"];
 
-/// `C.__match_args__ = …`, `C.__module__ = …` outside a literal class body.
+/// `C.__match_args__ = …`, `C.__module__ = …`, `C.__doc__ = …` outside a literal class
+/// body.
 pub(crate) fn check_name_table_write(checker: &mut Checker, target: &crate::parse::ast::Expr) {
+    // Writing `f.__doc__` (of a function) or `C.__doc__` of a class: the same table.
     if let crate::parse::ast::Expr::Attribute(a) = target {
         if NAME_TABLES.contains(&a.attr.as_str()) {
             checker.report(
@@ -533,6 +551,15 @@ pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCa
             checker.report(
                 Rule::IntrospectionEscape,
                 "`.register()` of a type obtained at run time: isinstance checks and class patterns then match objects of any kind",
+                at.0,
+                at.1,
+            );
+        } else if method.attr.as_str() == "register"
+            && registers_foreign_type(checker, call, method)
+        {
+            checker.report(
+                Rule::IntrospectionEscape,
+                "`.register()` of a type not defined here on an abstract class: isinstance checks and class patterns then match that library's objects (modules, event loops, frames)",
                 at.0,
                 at.1,
             );
@@ -584,5 +611,122 @@ fn code_like(checker: &Checker, expr: &crate::parse::ast::Expr) -> bool {
             )
         }
         _ => false,
+    }
+}
+
+/// In a class body, `__module__ = …` moves where the class's annotations resolve (with
+/// `__module__ = "os"`, `typing.get_type_hints` turns `x: "system"` into `os.system`),
+/// and `__doc__` must be a literal (`doctest` runs its examples).
+pub(crate) fn check_class_body_name_table(
+    checker: &mut Checker,
+    name: &str,
+    value: &crate::parse::ast::Expr,
+) {
+    if name == "__module__" {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`__module__` set in a class body: the class's annotations then resolve in that module's globals",
+            crate::parse::start(value),
+            crate::parse::end(value),
+        );
+    } else if name == "__doc__" && !crate::parse::is_literal(value) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`{name}` set to a value computed at run time: what it names is read by name"),
+            crate::parse::start(value),
+            crate::parse::end(value),
+        );
+    }
+}
+
+/// `type(name, bases, namespace)`: a class from a namespace computed at run time may
+/// carry `__annotations__`, `__match_args__`, `__module__` or hooks nobody can read;
+/// a literal namespace is checked like a class body.
+pub(crate) fn check_type_namespace(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    if checker.builtin_name(&call.func).as_deref() != Some("type") || call.arguments.args.len() != 3
+    {
+        return;
+    }
+    let namespace = &call.arguments.args[2];
+    let Expr::Dict(dict) = namespace else {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`type(name, bases, namespace)` with a namespace computed at run time: the class's special attributes cannot be checked",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+        return;
+    };
+    for item in &dict.items {
+        let Some(key) = item.key.as_ref().and_then(crate::parse::str_literal) else {
+            checker.report(
+                Rule::IntrospectionEscape,
+                "`type(name, bases, namespace)` with a key computed at run time: the class's special attributes cannot be checked",
+                crate::parse::start(call),
+                crate::parse::end(call),
+            );
+            return;
+        };
+        match key {
+            "__annotations__" => checker.report(
+                Rule::DynamicCodeExecution,
+                "`__annotations__` written: annotation strings are evaluated as code by `typing.get_type_hints` and friends",
+                crate::parse::start(&item.value),
+                crate::parse::end(&item.value),
+            ),
+            "__match_args__" => {
+                super::computed_attribute_access::check_match_args(checker, &item.value)
+            }
+            _ => {
+                check_class_body_name_table(checker, key, &item.value);
+                let (s, e) = (crate::parse::start(&item.value), crate::parse::end(&item.value));
+                check_method_definition(checker, key, s, e);
+                super::unsafe_deserialization::check_reduce_hook(checker, key, s, e);
+            }
+        }
+    }
+}
+
+/// `P.register(types.ModuleType)`, `abc.ABCMeta.register(P, T)`: an abstract class
+/// (defined here, or one of `abc`, `collections.abc`, `numbers`) told that a type not
+/// defined here is its subclass. (`functools.singledispatch`'s `register` is on a
+/// function, not a class.)
+fn registers_foreign_type(
+    checker: &Checker,
+    call: &crate::parse::ast::ExprCall,
+    method: &crate::parse::ast::ExprAttribute,
+) -> bool {
+    use crate::parse::ast::Expr;
+    let own_class = |e: &Expr| matches!(e, Expr::Name(n) if checker.defined_classes.contains(crate::names::normalize(&n.id).as_ref()));
+    let abstract_path = |e: &Expr| {
+        checker.resolve(e).iter().any(|p| {
+            p.starts_with("abc.") || p.starts_with("collections.abc.") || p.starts_with("numbers.")
+        })
+    };
+    let args = &call.arguments.args;
+    // `ABCMeta.register(P, T)` / `ABC.register(P, T)`: the class is the first argument.
+    let unbound = checker
+        .resolve(&call.func)
+        .iter()
+        .any(|p| p == "abc.ABCMeta.register" || p == "abc.ABC.register");
+    let registered = if unbound { args.get(1) } else { args.first() };
+    let receiver_is_abstract = unbound || own_class(&method.value) || abstract_path(&method.value);
+    receiver_is_abstract && registered.is_some_and(|t| !own_class(t))
+}
+
+/// `timeit.template = …`, `threading.excepthook = …`, `del json.decoder`: writing a
+/// module's attribute changes what that library (and the host, which shares it) reads.
+pub(crate) fn check_module_write(checker: &mut Checker, attr: &crate::parse::ast::ExprAttribute) {
+    if let Some(module) = checker.resolve(&attr.value).into_iter().next() {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!(
+                "`{module}.{}` written: a library's globals are shared with the host and read by its code",
+                attr.attr
+            ),
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
     }
 }

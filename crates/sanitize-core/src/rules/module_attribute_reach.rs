@@ -47,13 +47,12 @@ pub(crate) fn check_attribute(
     checker: &mut Checker,
     attr: &str,
     on_module: bool,
-    on_plain_name: bool,
-    on_self_or_cls: bool,
+    on_own_object: bool,
     start: usize,
     end: usize,
 ) {
     // `self._code`, `self._commands`: a class's own private fields, not kept modules.
-    let own_field = on_self_or_cls && !on_module;
+    let own_field = on_own_object && !on_module;
     if let Some(why) = reach(checker, attr, on_module).filter(|_| !own_field) {
         checker.report(
             Rule::ModuleAttributeReach,
@@ -61,7 +60,7 @@ pub(crate) fn check_attribute(
             start,
             end,
         );
-    } else if !on_module && !on_plain_name && ESCAPE_MODULES.contains(&attr) {
+    } else if !on_module && !on_own_object && ESCAPE_MODULES.contains(&attr) {
         // `catch_warnings()._module.sys`: objects keep modules as attributes too.
         checker.report(
             Rule::ModuleAttributeReach,

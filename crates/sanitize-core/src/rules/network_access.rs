@@ -24,6 +24,7 @@ pub(crate) const WHAT: &str = "can open network connections";
 /// Event-loop and socket methods that open connections, whatever object they are
 /// called on.
 pub(crate) const METHODS: &[&str] = &[
+    "getnameinfo",
     "create_connection",
     "create_server",
     "create_unix_connection",

@@ -63,8 +63,141 @@ fn not_an_exception(checker: &Checker, expr: &Expr) -> Option<String> {
         .find(|p| NOT_EXCEPTION_PATHS.contains(&p.as_str()))
 }
 
-/// `raise BaseException()`, `raise asyncio.CancelledError`: not caught by
-/// `except Exception`.
+/// Builtin exceptions that derive from `Exception`.
+const EXCEPTION_BUILTINS: &[&str] = &[
+    "Exception",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ExceptionGroup",
+    "FloatingPointError",
+    "ImportError",
+    "IndexError",
+    "KeyError",
+    "LookupError",
+    "MemoryError",
+    "ModuleNotFoundError",
+    "NameError",
+    "NotImplementedError",
+    "OSError",
+    "EnvironmentError",
+    "IOError",
+    "OverflowError",
+    "RecursionError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopIteration",
+    "StopAsyncIteration",
+    "SyntaxError",
+    "IndentationError",
+    "TabError",
+    "SystemError",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ValueError",
+    "ZeroDivisionError",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "PythonFinalizationError",
+    "Warning",
+    "UserWarning",
+    "DeprecationWarning",
+    "PendingDeprecationWarning",
+    "SyntaxWarning",
+    "RuntimeWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "UnicodeWarning",
+    "BytesWarning",
+    "ResourceWarning",
+    "EncodingWarning",
+];
+
+/// Whether the class `expr` names is known, from the code as written, to derive from
+/// `Exception`: a builtin one, a library's `…Error`/`…Exception`/`…Warning` (bar the
+/// `BaseException` ones), or a class defined here with such a base.
+fn known_exception_class(checker: &Checker, expr: &Expr, depth: usize) -> bool {
+    if depth > 8 || not_an_exception(checker, expr).is_some() {
+        return false;
+    }
+    if let Some(name) = checker.builtin_name(expr) {
+        if EXCEPTION_BUILTINS.contains(&name.as_str()) {
+            return true;
+        }
+    }
+    if let Expr::Name(name) = expr {
+        let id = crate::names::normalize(&name.id);
+        if let Some(bases) = checker.class_bases(&id) {
+            return bases
+                .iter()
+                .any(|base| known_exception_class(checker, base, depth + 1));
+        }
+        // `E = ValueError`: an alias bound once.
+        if let Some(value) = checker.constants.get(id.as_ref()) {
+            if matches!(value, Expr::Name(_) | Expr::Attribute(_)) {
+                return known_exception_class(checker, &value.clone(), depth + 1);
+            }
+        }
+    }
+    let paths = checker.resolve(expr);
+    !paths.is_empty()
+        && paths.iter().all(|p| {
+            let last = p.rsplit('.').next().unwrap_or(p);
+            (last.ends_with("Error") || last.ends_with("Exception") || last.ends_with("Warning"))
+                && !NOT_EXCEPTION_PATHS.contains(&p.as_str())
+        })
+}
+
+/// Whether `raise <exc>` raises something known to derive from `Exception`: a known
+/// class or a call of one, a name bound once to such an instance, or the name an
+/// `except` clause for such exceptions bound.
+fn raises_an_exception(checker: &Checker, exc: &Expr) -> bool {
+    match exc {
+        Expr::Call(call) => known_exception_class(checker, &call.func, 0),
+        Expr::Name(name) => {
+            let id = crate::names::normalize(&name.id);
+            if checker
+                .caught_exception_names
+                .iter()
+                .any(|(n, ok)| *n == id && *ok)
+            {
+                return true;
+            }
+            // `error = TypeError(...)`, possibly in several functions.
+            if let Some(callees) = checker.call_bindings.get(id.as_ref()) {
+                return callees
+                    .iter()
+                    .all(|callee| known_exception_class(checker, callee, 0));
+            }
+            known_exception_class(checker, exc, 0)
+        }
+        other => known_exception_class(checker, other, 0),
+    }
+}
+
+/// `raise X`: only what is known to derive from `Exception` may be raised. Anything
+/// else (`BaseException`, an alias of it, `Exception.__mro__[1]`, an object caught by
+/// `except BaseException` and kept, a parameter) may end whoever runs the code, since
+/// `except Exception` does not catch it.
 pub(crate) fn check_raise(checker: &mut Checker, raise: &ast::StmtRaise) {
     let Some(exc) = raise.exc.as_deref() else {
         return;
@@ -74,13 +207,145 @@ pub(crate) fn check_raise(checker: &mut Checker, raise: &ast::StmtRaise) {
         other => other,
     };
     // The builtins of `BUILTINS` are already reported where they are named.
-    if let Some(name) = not_an_exception(checker, class).filter(|n| !BUILTINS.contains(&n.as_str()))
-    {
+    if let Some(name) = not_an_exception(checker, class) {
+        if !BUILTINS.contains(&name.as_str()) {
+            checker.report(
+                Rule::ProcessExit,
+                format!("raising `{name}`, which `except Exception` does not catch, ends whoever runs the code"),
+                start(raise),
+                end(raise),
+            );
+        }
+        return;
+    }
+    if !raises_an_exception(checker, exc) {
         checker.report(
             Rule::ProcessExit,
-            format!("raising `{name}`, which `except Exception` does not catch, ends whoever runs the code"),
+            "raising something not known here to derive from `Exception`: if it is a `BaseException` (`SystemExit`, `GeneratorExit`, `CancelledError`), `except Exception` does not catch it and it ends whoever runs the code",
             start(raise),
             end(raise),
+        );
+    }
+}
+
+/// Whether an `except` clause's types are all known `Exception` classes (so what it
+/// binds is an ordinary exception).
+pub(crate) fn catches_only_exceptions(checker: &Checker, types: Option<&Expr>) -> bool {
+    match types {
+        None => false,
+        Some(Expr::Tuple(t)) => t.elts.iter().all(|e| known_exception_class(checker, e, 0)),
+        Some(other) => known_exception_class(checker, other, 0),
+    }
+}
+
+/// `except BaseException as e:` then `saved.append(e)`: the object caught escapes, and
+/// raised anywhere else (a generator's `GeneratorExit`, a task's `CancelledError`,
+/// argparse's `SystemExit`) it ends whoever runs the code. Inside such a clause the
+/// name may be re-raised, printed, or its attributes read.
+pub(crate) fn check_caught_escape(checker: &mut Checker, name: &str, body: &[ast::Stmt]) {
+    use crate::visitor::{self, Visitor};
+    struct Uses<'n> {
+        name: &'n str,
+        escapes: Option<(usize, usize)>,
+    }
+    impl<'b> Visitor<'b> for Uses<'_> {
+        fn visit_stmt(&mut self, stmt: &'b ast::Stmt) {
+            if let ast::Stmt::Raise(raise) = stmt {
+                if matches!(raise.exc.as_deref(), Some(Expr::Name(n)) if n.id.as_str() == self.name)
+                {
+                    if let Some(cause) = raise.cause.as_deref() {
+                        self.visit_expr(cause);
+                    }
+                    return;
+                }
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Name(n) if n.id.as_str() == self.name && n.ctx == ast::ExprContext::Load => {
+                    self.escapes.get_or_insert((start(n), end(n)));
+                }
+                // `e.args`, `e.code`: reading the exception is fine.
+                Expr::Attribute(a) if matches!(a.value.as_ref(), Expr::Name(n) if n.id.as_str() == self.name) =>
+                    {}
+                // Printed, formatted or logged: read, not kept.
+                Expr::Call(call)
+                    if matches!(call.func.as_ref(), Expr::Name(f)
+                        if matches!(f.id.as_str(), "print" | "str" | "repr" | "type" | "isinstance" | "format" | "len" | "id" | "hash"))
+                        || matches!(call.func.as_ref(), Expr::Attribute(m)
+                        if matches!(m.attr.as_str(), "debug" | "info" | "warning" | "warn" | "error" | "exception" | "critical" | "log")) =>
+                {
+                    for arg in &call.arguments.args {
+                        if !matches!(arg, Expr::Name(n) if n.id.as_str() == self.name) {
+                            self.visit_expr(arg);
+                        }
+                    }
+                    for keyword in &call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                }
+                _ => visitor::walk_expr(self, expr),
+            }
+        }
+        fn visit_interpolation(&mut self, interpolation: &'b ast::InterpolatedElement) {
+            if !matches!(interpolation.expression.as_ref(), Expr::Name(n) if n.id.as_str() == self.name)
+            {
+                visitor::walk_interpolation(self, interpolation);
+            }
+        }
+    }
+    let mut uses = Uses {
+        name,
+        escapes: None,
+    };
+    uses.visit_body(body);
+    if let Some((s, e)) = uses.escapes {
+        checker.report(
+            Rule::ProcessExit,
+            format!("`{name}` holds what an `except` clause for `BaseException`-level exceptions caught; kept or handed on, raised anywhere else it ends whoever runs the code"),
+            s,
+            e,
+        );
+    }
+}
+
+/// `task.cancel()` in a program that runs an event loop: the `CancelledError` it causes
+/// is a `BaseException`, and out of `asyncio.run` it ends whoever runs the code.
+pub(crate) fn check_cancel(checker: &mut Checker, call: &ast::ExprCall) {
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    if method.attr.as_str() != "cancel" || checker.is_own_object(&method.value) {
+        return;
+    }
+    if checker.uses_module("asyncio") {
+        checker.report(
+            Rule::ProcessExit,
+            "`.cancel()` in a program with an event loop: the `CancelledError` it causes is a `BaseException` that `except Exception` does not catch",
+            start(call),
+            end(call),
+        );
+    }
+}
+
+/// `unittest.main()` exits the process unless told `exit=False`.
+pub(crate) fn check_test_program_exit(checker: &mut Checker, call: &ast::ExprCall) {
+    if checker
+        .resolves_to_any(&call.func, &["unittest.main", "unittest.TestProgram"])
+        .is_none()
+    {
+        return;
+    }
+    let stays = call.arguments.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("exit") && matches!(&k.value, Expr::BooleanLiteral(b) if !b.value)
+    });
+    if !stays {
+        checker.report(
+            Rule::ProcessExit,
+            "`unittest.main()` exits the process when the tests end (pass `exit=False`)",
+            start(call),
+            end(call),
         );
     }
 }
@@ -99,6 +364,9 @@ pub(crate) fn check_class(checker: &mut Checker, class: &ast::StmtClassDef) {
     }
 }
 
+/// Event-loop methods that replace the process's signal handlers.
+pub(crate) const METHODS: &[&str] = &["add_signal_handler", "remove_signal_handler"];
+
 pub(crate) const PATHS: &[&str] = &[
     "sys.exit",
     "os._exit",
@@ -108,6 +376,17 @@ pub(crate) const PATHS: &[&str] = &[
     "signal",
     "atexit",
     "_thread.interrupt_main",
+    // Exit the process on `-h`, on a parse error and on `.exit()`/`.error()`.
+    "argparse.ArgumentParser",
+    // Exit hooks and signal handlers.
+    "weakref.finalize",
+    "unittest.installHandler",
+    "unittest.removeHandler",
+    // pytest's outcomes are `BaseException`s.
+    "pytest.fail",
+    "pytest.skip",
+    "pytest.exit",
+    "pytest.xfail",
     // Command-line entry points: they parse the host's `sys.argv` and exit.
     "calendar.main",
     "uuid.main",

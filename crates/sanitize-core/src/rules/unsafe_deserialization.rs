@@ -45,6 +45,8 @@ pub(crate) const PATHS: &[&str] = &[
     "yaml.FullLoader",
     "yaml.Loader",
     "yaml.CLoader",
+    // Its `yaml_loader` list holds the unsafe loader.
+    "yaml.YAMLObject",
     "yaml.CFullLoader",
     "yaml.CUnsafeLoader",
     "yaml.Constructor",

@@ -107,3 +107,39 @@ pub(crate) fn check_relative_import(
         end,
     );
 }
+
+/// Underscore names that are public API: named tuples' methods and fields, enum members'
+/// value and name.
+const PUBLIC_UNDERSCORE: &[&str] = &[
+    "_asdict",
+    "_replace",
+    "_make",
+    "_fields",
+    "_field_defaults",
+    "_value_",
+    "_name_",
+];
+
+/// `loop._ssock`, `catch_warnings()._module`, `parser._read_args_from_files`: a private
+/// member of an object this code did not define is a library's internals, which nobody
+/// vetted (only public members are).
+pub(crate) fn check_private_attribute(
+    checker: &mut Checker,
+    name: &str,
+    own: bool,
+    start: usize,
+    end: usize,
+) {
+    // `other.__secret` inside class `C` reads `other._C__secret`: only `C`'s own code
+    // sets such names (Python mangles them), whatever the object.
+    let mangled = name.starts_with("__");
+    if own || mangled || !is_private(name) || PUBLIC_UNDERSCORE.contains(&name) {
+        return;
+    }
+    checker.report(
+        Rule::UnvettedModule,
+        format!("`.{name}` is a private member of an object this code did not define: only public members are vetted"),
+        start,
+        end,
+    );
+}
