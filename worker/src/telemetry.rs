@@ -1,87 +1,21 @@
-//! A request's spans as it runs, and what happens after its response, inside
-//! `waitUntil` so the client never waits for it: spans exported as OTLP/HTTP JSON, the
-//! metrics observation recorded in the metrics Durable Object. A failing export is
-//! logged once per run of failures and never retried.
+//! What happens after a response, inside `waitUntil` so the client never waits for it:
+//! the spans exported as OTLP/HTTP JSON, the metrics observation recorded in its shard. A
+//! failing export is logged once per run of failures and never retried.
 
 use std::cell::Cell;
 use std::time::Duration;
 
+use codegen_service::generate::Outcome;
 use codegen_service::log::event_line;
-use codegen_service::metrics::Observation;
-use codegen_service::spans::{export_body, OtlpTarget, Span, SpanKind};
-use codegen_service::trace::{span_id, TraceContext};
+use codegen_service::spans::{export_body, OtlpTarget, Span};
 use serde_json::json;
 use worker::{Context, Env, Fetch, Request};
 
 const SERVICE: &str = "llm-codegen";
 const EXPORT_TIMEOUT: Duration = Duration::from_secs(5);
 
-pub fn now_ms() -> f64 {
+fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-pub fn new_span_id() -> String {
-    let mut bytes = [0u8; 8];
-    // Without randomness the id is still well-formed (span_id fixes all-zero).
-    let _ = getrandom::getrandom(&mut bytes);
-    span_id(bytes)
-}
-
-/// The request's root span (id = the trace context's span id) and its finished children.
-pub struct Recorder {
-    pub trace: TraceContext,
-    root: Span,
-    children: Vec<Span>,
-}
-
-impl Recorder {
-    pub fn start(trace: TraceContext, name: &'static str, started_ms: f64) -> Recorder {
-        let root = Span::new(
-            name,
-            SpanKind::Server,
-            trace.span_id.clone(),
-            trace.parent_span_id.clone(),
-            started_ms,
-        );
-        Recorder {
-            trace,
-            root,
-            children: Vec::new(),
-        }
-    }
-
-    /// A child of the root span, started now.
-    pub fn open(&self, name: &'static str, kind: SpanKind) -> Span {
-        Span::new(
-            name,
-            kind,
-            new_span_id(),
-            Some(self.root.span_id.clone()),
-            now_ms(),
-        )
-    }
-
-    /// Ends `span` now and keeps it.
-    pub fn close(&mut self, mut span: Span) {
-        span.end_ms = now_ms();
-        self.children.push(span);
-    }
-
-    pub fn started_ms(&self) -> f64 {
-        self.root.start_ms
-    }
-
-    pub fn root(&mut self) -> &mut Span {
-        &mut self.root
-    }
-
-    /// Every span, the root (ended now) first.
-    pub fn finish(mut self) -> Vec<Span> {
-        self.root.end_ms = now_ms();
-        let mut spans = vec![self.root];
-        spans.append(&mut self.children);
-        spans
-    }
 }
 
 thread_local! {
@@ -90,19 +24,15 @@ thread_local! {
 }
 
 /// Export and record after the response; neither can delay or fail it.
-pub fn after_response(
-    ctx: &Context,
-    env: Env,
-    otlp: Option<OtlpTarget>,
-    trace_id: String,
-    spans: Vec<Span>,
-    observation: Observation,
-) {
+pub fn after_response(ctx: &Context, env: Env, otlp: Option<OtlpTarget>, outcome: Outcome) {
     ctx.wait_until(async move {
+        let trace_id = outcome.trace.trace_id;
         if let Some(target) = otlp {
-            export(&target, &trace_id, &spans).await;
+            export(&target, &trace_id, &outcome.spans).await;
         }
-        if let Err(error) = crate::metrics_store::record(&env, observation).await {
+        let recorded =
+            crate::metrics_store::record(&env, &outcome.metrics_shard, outcome.observation).await;
+        if let Err(error) = recorded {
             worker::console_error!(
                 "{}",
                 event_line(

@@ -51,6 +51,15 @@ pub struct Histogram {
 }
 
 impl Histogram {
+    fn merge(&mut self, other: &Histogram) {
+        self.buckets.resize(LATENCY_BUCKETS.len(), 0);
+        for (mine, theirs) in self.buckets.iter_mut().zip(&other.buckets) {
+            *mine += theirs;
+        }
+        self.sum += other.sum;
+        self.count += other.count;
+    }
+
     fn observe(&mut self, value: f64) {
         let value = if value.is_finite() {
             value.max(0.0)
@@ -71,12 +80,36 @@ impl Histogram {
 const MAX_SERIES: usize = 200;
 
 fn bump(map: &mut BTreeMap<String, u64>, key: String) {
+    add(map, key, 1);
+}
+
+fn add(map: &mut BTreeMap<String, u64>, key: String, count: u64) {
     let key = if map.len() >= MAX_SERIES && !map.contains_key(&key) {
         "other".to_string()
     } else {
         key
     };
-    *map.entry(key).or_default() += 1;
+    *map.entry(key).or_default() += count;
+}
+
+/// How many Durable Objects share the metrics. Each request records into one picked at
+/// random, so no single object sees every request; `/metrics` merges them all. Only ever
+/// raise it: the counts of a shard past the new number would no longer be read.
+pub const METRICS_SHARDS: u32 = 32;
+
+/// The name of shard `index` (a Durable Object name in the `METRICS` namespace).
+pub fn shard_name(index: u32) -> String {
+    format!("shard-{}", index % METRICS_SHARDS)
+}
+
+/// The shard a request records into, from a random number.
+pub fn pick_shard(random: u32) -> String {
+    shard_name(random % METRICS_SHARDS)
+}
+
+/// Every shard's name, for the scrape.
+pub fn all_shards() -> impl Iterator<Item = String> {
+    (0..METRICS_SHARDS).map(shard_name)
 }
 
 /// The aggregate across isolates. Keys of labelled families are their label values
@@ -118,6 +151,39 @@ impl MetricsState {
         }
         if let Some(reason) = &observation.limited {
             bump(&mut self.limited, reason.clone());
+        }
+    }
+
+    /// The state as stored by a shard; a row that no longer parses starts over (Prometheus
+    /// reads a counter that drops as a reset).
+    pub fn restore(stored: Option<&str>) -> MetricsState {
+        stored
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Adds another shard's counts to these (the same bound on series applies).
+    pub fn merge(&mut self, other: &MetricsState) {
+        for (key, count) in &other.requests {
+            add(&mut self.requests, key.clone(), *count);
+        }
+        self.latency.merge(&other.latency);
+        for (key, count) in &other.llm_calls {
+            add(&mut self.llm_calls, key.clone(), *count);
+        }
+        for (model, histogram) in &other.llm_latency {
+            if self.llm_latency.len() < MAX_SERIES || self.llm_latency.contains_key(model) {
+                self.llm_latency
+                    .entry(model.clone())
+                    .or_default()
+                    .merge(histogram);
+            }
+        }
+        for (key, count) in &other.blocked {
+            add(&mut self.blocked, key.clone(), *count);
+        }
+        for (key, count) in &other.limited {
+            add(&mut self.limited, key.clone(), *count);
         }
     }
 
@@ -444,5 +510,51 @@ mod tests {
         let closed = authorize(Some("Bearer anything"), None).unwrap_err();
         assert_eq!(closed.code(), "misconfigured");
         assert!(closed.to_string().contains("METRICS_TOKEN"));
+    }
+
+    #[test]
+    fn shards_merged_count_exactly_what_one_state_counts() {
+        let mut whole = MetricsState::default();
+        let mut shards = vec![MetricsState::default(); 4];
+        for i in 0..200u32 {
+            let mut o = observation(
+                if i % 3 == 0 { 429 } else { 200 },
+                if i % 3 == 0 { "rate_limited" } else { "ok" },
+                f64::from(i) / 100.0,
+            );
+            o.llm_calls = vec![LlmCall {
+                model: format!("m{}", i % 2),
+                outcome: "ok".into(),
+                latency_seconds: 0.25,
+            }];
+            o.blocked_rules = vec![format!("S10{}", i % 5)];
+            o.limited = (i % 3 == 0).then(|| "rate_limit".to_string());
+            whole.record(&o);
+            shards[(i % 4) as usize].record(&o);
+        }
+        // Through storage, as the scrape reads them.
+        let mut merged = MetricsState::default();
+        for shard in &shards {
+            let stored = serde_json::to_string(shard).unwrap();
+            merged.merge(&MetricsState::restore(Some(&stored)));
+        }
+        assert_eq!(merged.render(), whole.render());
+        assert_eq!(
+            MetricsState::restore(Some("{broken")),
+            MetricsState::default()
+        );
+    }
+
+    #[test]
+    fn requests_spread_over_every_shard() {
+        let mut seen = std::collections::BTreeSet::new();
+        for random in 0..1000u32 {
+            seen.insert(pick_shard(random.wrapping_mul(2_654_435_761)));
+        }
+        assert_eq!(seen.len(), METRICS_SHARDS as usize);
+        assert_eq!(
+            all_shards().collect::<std::collections::BTreeSet<_>>(),
+            seen
+        );
     }
 }
