@@ -8,7 +8,7 @@ use worker::{Context, Request, Response, Result, RouteContext};
 
 use crate::platform::{isolate, WorkerPlatform};
 
-pub async fn handle(mut req: Request, ctx: RouteContext<Context>) -> Result<Response> {
+pub async fn handle(req: Request, ctx: RouteContext<Context>) -> Result<Response> {
     let isolate = isolate(&ctx.env);
     let header = |name: &str| req.headers().get(name).ok().flatten();
     let (authorization, content_type, content_length, traceparent) = (
@@ -18,7 +18,7 @@ pub async fn handle(mut req: Request, ctx: RouteContext<Context>) -> Result<Resp
         header("traceparent"),
     );
     let method = req.method().to_string();
-    let platform = WorkerPlatform::new(ctx.env.clone(), isolate.clone(), req.stream().ok());
+    let platform = WorkerPlatform::new(ctx.env.clone(), isolate.clone(), req);
     let request = Incoming {
         method: &method,
         authorization: authorization.as_deref(),

@@ -1,54 +1,111 @@
 //! The metrics, aggregated across isolates without a global hot spot: `METRICS_SHARDS`
 //! Durable Objects (`METRICS`, named `shard-0` …), each holding a `MetricsState` in
-//! SQLite. A request records into one shard picked at random, after its response (inside
-//! `waitUntil`); `GET /metrics` reads every shard at once and renders their merge.
+//! SQLite. Each isolate gathers its observations for `BATCH_WINDOW_MS` and sends them to
+//! one shard picked at random (`telemetry::after_response`, inside `waitUntil`): rows
+//! appended, the state itself is not read. The pending rows are
+//! folded into the state when the shard is read (`GET /metrics` reads every shard at once
+//! and renders their merge) and every `FOLD_EVERY` records, each fold in one synchronous
+//! step so that no observation is counted twice or lost.
 
 use codegen_service::metrics::{all_shards, authorize, MetricsState, Observation};
 use codegen_service::ApiError;
 use futures_util::future::join_all;
 use serde::{Deserialize, Serialize};
-use worker::{durable_object, DurableObject, Env, Request, Response, Result, RouteContext, State};
+use std::cell::Cell;
+
+use worker::{
+    durable_object, DurableObject, Env, Request, Response, Result, RouteContext, SqlStorage, State,
+};
 
 use crate::durable::{json_reply, TextRow};
+
+/// Pending rows folded at most this many records apart (bounds the table and a fold).
+const FOLD_EVERY: u32 = 256;
 
 #[durable_object]
 pub struct MetricsStore {
     row: TextRow,
+    sql: SqlStorage,
+    /// Records since this instance last folded (a fresh instance may find up to
+    /// `FOLD_EVERY` rows left by the previous one: still bounded).
+    since_fold: Cell<u32>,
+}
+
+#[derive(Deserialize)]
+struct Pending {
+    observation: String,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 enum Command {
-    Record { observation: Observation },
+    Record { observations: Vec<Observation> },
     Snapshot,
 }
 
 impl DurableObject for MetricsStore {
     fn new(state: State, _env: Env) -> Self {
+        let sql = state.storage().sql();
+        // Failing here fails the first record, which reports it.
+        let _ = sql.exec(
+            "CREATE TABLE IF NOT EXISTS pending (id INTEGER PRIMARY KEY, observation TEXT NOT NULL)",
+            None,
+        );
         MetricsStore {
-            row: TextRow::open(state.storage().sql(), "metrics"),
+            row: TextRow::open(sql.clone(), "metrics"),
+            sql,
+            since_fold: Cell::new(0),
         }
     }
 
     async fn fetch(&self, mut req: Request) -> Result<Response> {
         let command: Command = req.json().await?;
-        // No await from load to save: concurrent records never lose an increment.
-        let stored = self.row.load()?;
+        // No await from here on: a fold and a record never interleave.
         match command {
-            Command::Record { observation } => {
-                let mut state = MetricsState::restore(stored.as_deref());
-                state.record(&observation);
-                self.row.save(&serde_json::to_string(&state)?)?;
+            Command::Record { observations } => {
+                for observation in &observations {
+                    self.sql.exec(
+                        "INSERT INTO pending (observation) VALUES (?)",
+                        vec![serde_json::to_string(observation)?.into()],
+                    )?;
+                }
+                let count = u32::try_from(observations.len()).unwrap_or(u32::MAX);
+                self.since_fold
+                    .set(self.since_fold.get().saturating_add(count));
+                if self.since_fold.get() >= FOLD_EVERY {
+                    self.fold()?;
+                }
                 Response::empty()
             }
-            Command::Snapshot => json_reply(stored.unwrap_or_else(|| "{}".into())),
+            Command::Snapshot => json_reply(serde_json::to_string(&self.fold()?)?),
         }
     }
 }
 
-/// Adds one request's observation to `shard` (call it inside `waitUntil`).
-pub async fn record(env: &Env, shard: &str, observation: Observation) -> Result<()> {
-    crate::durable::call(env, "METRICS", shard, &Command::Record { observation })
+impl MetricsStore {
+    /// Folds the pending rows into the stored state and clears them.
+    fn fold(&self) -> Result<MetricsState> {
+        let pending: Vec<Pending> = self
+            .sql
+            .exec("SELECT observation FROM pending ORDER BY id", None)?
+            .to_array()?;
+        let stored = self.row.load()?;
+        let state = MetricsState::fold(
+            stored.as_deref(),
+            pending.iter().map(|p| p.observation.as_str()),
+        );
+        if !pending.is_empty() {
+            self.row.save(&serde_json::to_string(&state)?)?;
+            self.sql.exec("DELETE FROM pending", None)?;
+        }
+        self.since_fold.set(0);
+        Ok(state)
+    }
+}
+
+/// Adds an isolate's batch of observations to `shard` (call it inside `waitUntil`).
+pub async fn record(env: &Env, shard: &str, observations: Vec<Observation>) -> Result<()> {
+    crate::durable::call(env, "METRICS", shard, &Command::Record { observations })
         .await
         .map(|_| ())
 }

@@ -3,7 +3,7 @@
 //! user's limiter Durable Object — and what lives as long as the isolate: the configuration
 //! (read once) and the JWKS cache.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -13,7 +13,7 @@ use codegen_service::jwks_cache::JwksCache;
 use codegen_service::llm::LlmError;
 use codegen_service::platform::{LlmHttpCall, LlmReply, Platform, MAX_JWKS_BYTES};
 use codegen_service::rate_limit::LimiterCommand;
-use worker::{ByteStream, Env, Fetch, Url};
+use worker::{ByteStream, Env, Fetch, Request, Url};
 
 const JWKS_FETCH_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -64,15 +64,19 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 pub struct WorkerPlatform {
     env: Env,
     isolate: Rc<Isolate>,
-    body: RefCell<Option<ByteStream>>,
+    /// The request, for its body stream: locked only when the body is read, so that a
+    /// request refused before (401, 405, 415) leaves its body to the runtime to discard.
+    request: RefCell<Request>,
+    body_taken: Cell<bool>,
 }
 
 impl WorkerPlatform {
-    pub fn new(env: Env, isolate: Rc<Isolate>, body: Option<ByteStream>) -> WorkerPlatform {
+    pub fn new(env: Env, isolate: Rc<Isolate>, request: Request) -> WorkerPlatform {
         WorkerPlatform {
             env,
             isolate,
-            body: RefCell::new(body),
+            request: RefCell::new(request),
+            body_taken: Cell::new(false),
         }
     }
 }
@@ -94,7 +98,11 @@ impl Platform for WorkerPlatform {
     }
 
     fn take_request_body(&self) -> Option<ByteStream> {
-        self.body.borrow_mut().take()
+        if self.body_taken.replace(true) {
+            return None;
+        }
+        // The stream owns what it reads: the borrow ends here, before any await.
+        self.request.borrow_mut().stream().ok()
     }
 
     async fn fetch_jwks(&self, url: &str) -> Option<Vec<u8>> {

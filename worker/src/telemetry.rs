@@ -1,15 +1,17 @@
 //! What happens after a response, inside `waitUntil` so the client never waits for it:
-//! the spans exported as OTLP/HTTP JSON, the metrics observation recorded in its shard. A
-//! failing export is logged once per run of failures and never retried.
+//! the spans exported as OTLP/HTTP JSON, the metrics observation added to the isolate's
+//! batch, which one request per window sends to a shard. A failing export is logged once
+//! per run of failures and never retried.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use codegen_service::generate::Outcome;
 use codegen_service::log::event_line;
+use codegen_service::metrics::{ObservationBatch, BATCH_WINDOW_MS};
 use codegen_service::spans::{export_body, OtlpTarget, Span};
 use serde_json::json;
-use worker::{Context, Env, Fetch, Request};
+use worker::{Context, Delay, Env, Fetch, Request};
 
 const SERVICE: &str = "llm-codegen";
 const EXPORT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -21,25 +23,35 @@ fn now_ms() -> f64 {
 thread_local! {
     /// Whether the last export from this isolate failed (to log a failure run once).
     static EXPORT_FAILING: Cell<bool> = const { Cell::new(false) };
+    /// This isolate's observations not yet sent to a metrics shard.
+    static BATCH: RefCell<ObservationBatch> = RefCell::new(ObservationBatch::default());
 }
 
 /// Export and record after the response; neither can delay or fail it.
 pub fn after_response(ctx: &Context, env: Env, otlp: Option<OtlpTarget>, outcome: Outcome) {
+    let trace_id = outcome.trace.trace_id;
+    let flush = BATCH.with(|batch| batch.borrow_mut().push(outcome.observation));
+    let shard = outcome.metrics_shard;
+    let spans = outcome.spans;
     ctx.wait_until(async move {
-        let trace_id = outcome.trace.trace_id;
         if let Some(target) = otlp {
-            export(&target, &trace_id, &outcome.spans).await;
+            export(&target, &trace_id, &spans).await;
         }
-        let recorded =
-            crate::metrics_store::record(&env, &outcome.metrics_shard, outcome.observation).await;
-        if let Err(error) = recorded {
+        if !flush {
+            return;
+        }
+        // This request's waitUntil keeps the isolate alive until the batch is sent.
+        Delay::from(Duration::from_millis(BATCH_WINDOW_MS)).await;
+        let observations = BATCH.with(|batch| batch.borrow_mut().take());
+        let count = observations.len();
+        if let Err(error) = crate::metrics_store::record(&env, &shard, observations).await {
             worker::console_error!(
                 "{}",
                 event_line(
                     now_ms(),
                     "error",
                     "metrics_record_failed",
-                    json!({"trace_id": trace_id, "error": error.to_string()})
+                    json!({"trace_id": trace_id, "observations": count, "error": error.to_string()})
                 )
             );
         }

@@ -1,6 +1,7 @@
-//! Prometheus metrics: what one request contributes (`Observation`), the aggregate the
-//! metrics Durable Object keeps (`MetricsState`, serializable so it survives eviction),
-//! and the text exposition format (version 0.0.4) rendered from it.
+//! Prometheus metrics: what one request contributes (`Observation`), an isolate's batch of
+//! them (`ObservationBatch`), the aggregate each metrics shard keeps (`MetricsState`,
+//! serializable so it survives eviction; shards merge into one at the scrape), and the
+//! text exposition format (version 0.0.4) rendered from it.
 //!
 //! Why not the `prometheus-client` crate: its histograms can only `observe()`, so an
 //! aggregate loaded back from storage could not be rendered through it. The renderer is
@@ -97,6 +98,32 @@ fn add(map: &mut BTreeMap<String, u64>, key: String, count: u64) {
 /// raise it: the counts of a shard past the new number would no longer be read.
 pub const METRICS_SHARDS: u32 = 32;
 
+/// The observations an isolate has not sent to a shard yet. The first observation of a
+/// batch asks its request to flush the batch after `BATCH_WINDOW_MS` (inside its
+/// `waitUntil`, which keeps the isolate alive until then); the requests that follow
+/// within the window only join it. One shard write per isolate per window, however busy
+/// the isolate.
+#[derive(Debug, Default)]
+pub struct ObservationBatch {
+    pending: Vec<Observation>,
+}
+
+/// How long an isolate gathers observations before one write to a shard.
+pub const BATCH_WINDOW_MS: u64 = 500;
+
+impl ObservationBatch {
+    /// Adds an observation; `true` when the caller must schedule the flush.
+    pub fn push(&mut self, observation: Observation) -> bool {
+        self.pending.push(observation);
+        self.pending.len() == 1
+    }
+
+    /// Everything gathered, to send in one write; the next push starts a new batch.
+    pub fn take(&mut self) -> Vec<Observation> {
+        std::mem::take(&mut self.pending)
+    }
+}
+
 /// The name of shard `index` (a Durable Object name in the `METRICS` namespace).
 pub fn shard_name(index: u32) -> String {
     format!("shard-{}", index % METRICS_SHARDS)
@@ -160,6 +187,21 @@ impl MetricsState {
         stored
             .and_then(|text| serde_json::from_str(text).ok())
             .unwrap_or_default()
+    }
+
+    /// A shard's state with its pending observations (JSON, as recorded) folded in. An
+    /// observation that no longer parses is skipped: it cannot be counted under any label.
+    pub fn fold<'a>(
+        stored: Option<&str>,
+        pending: impl IntoIterator<Item = &'a str>,
+    ) -> MetricsState {
+        let mut state = MetricsState::restore(stored);
+        for text in pending {
+            if let Ok(observation) = serde_json::from_str::<Observation>(text) {
+                state.record(&observation);
+            }
+        }
+        state
     }
 
     /// Adds another shard's counts to these (the same bound on series applies).
@@ -555,6 +597,51 @@ mod tests {
         assert_eq!(
             all_shards().collect::<std::collections::BTreeSet<_>>(),
             seen
+        );
+    }
+
+    #[test]
+    fn pending_observations_fold_into_the_stored_state() {
+        let mut before = MetricsState::default();
+        before.record(&observation(200, "ok", 0.1));
+        let stored = serde_json::to_string(&before).unwrap();
+        let pending: Vec<String> = [
+            observation(200, "ok", 0.2),
+            observation(500, "llm_error", 1.0),
+        ]
+        .iter()
+        .map(|o| serde_json::to_string(o).unwrap())
+        .collect();
+        let mut texts: Vec<&str> = pending.iter().map(String::as_str).collect();
+        texts.push("{not an observation");
+        let folded = MetricsState::fold(Some(&stored), texts);
+        let s = samples(&folded.render());
+        assert_eq!(
+            s["llm_codegen_requests_total{status=\"200\",code=\"ok\"}"],
+            2.0
+        );
+        assert_eq!(
+            s["llm_codegen_requests_total{status=\"500\",code=\"llm_error\"}"],
+            1.0
+        );
+        assert_eq!(s["llm_codegen_latency_seconds_count"], 3.0);
+        assert_eq!(MetricsState::fold(None, []), MetricsState::default());
+    }
+
+    #[test]
+    fn an_isolate_flushes_once_per_batch() {
+        let mut batch = ObservationBatch::default();
+        assert!(
+            batch.push(observation(200, "ok", 0.1)),
+            "the first schedules the flush"
+        );
+        assert!(!batch.push(observation(200, "ok", 0.2)));
+        assert!(!batch.push(observation(429, "rate_limited", 0.0)));
+        assert_eq!(batch.take().len(), 3);
+        assert!(batch.take().is_empty());
+        assert!(
+            batch.push(observation(200, "ok", 0.1)),
+            "a new batch after a flush"
         );
     }
 }
