@@ -135,6 +135,7 @@ fmt:
 lint: setup-wasm
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
 	$(CARGO) clippy -p sanitize-wasm --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	$(CARGO) clippy -p codegen-worker --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 unit:
 	$(CARGO) test --workspace --locked

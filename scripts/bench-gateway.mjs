@@ -1,14 +1,19 @@
-// `make bench`: the gateway's overhead. /llm-codegen/generate against an instant local
-// LLM stand-in, minus direct calls to the same stand-in, measured in the same run; then
-// requests per second with many users. Loopback only, bounded in count and time.
-import { readFileSync } from "node:fs";
+// `make bench`: the gateway's overhead, stage by stage. Every sample round sends, one after
+// the other on loopback, GET /healthz (the runtime's floor), a direct call to the instant
+// LLM stand-in (the LLM's share), a 401 (routing, configuration, log line), a 400 with a
+// too-short prompt (plus the token check and the body read) and a 200 (plus the limiter's
+// Durable Object, the LLM call and validation), so every figure comes from the same run.
+// Added = generate − /healthz − direct LLM call (p50 of each). The runtime's CPU per
+// request is read from workerd's own /proc counters (Linux). Bounded in count and time.
+import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { performance } from "node:perf_hooks";
 import { startLlm, python } from "../tests/support/llm.mjs";
 import { startWorker, hs256, now } from "../tests/support/worker.mjs";
 
 const SECRET = "bench-secret-0123456789abcdefghijklmn";
-const SAMPLES = 300;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
+const WARMUP = 30;
 const llm = await startLlm();
 llm.setFallback({ json: python('def soma(a, b):\n    """Soma."""\n    return a + b\n') });
 const worker = await startWorker({
@@ -18,40 +23,105 @@ const worker = await startWorker({
 const body = JSON.stringify({ prompt: "Crie uma função Python que soma dois números" });
 const tokens = Array.from({ length: 50 }, (_, i) => hs256(SECRET, { sub: `bench-${i}`, exp: now() + 3600 }));
 
-async function viaGateway(i) {
-  const response = await fetch(`${worker.url}/llm-codegen/generate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${tokens[i % tokens.length]}`, "content-type": "application/json" },
-    body,
-  });
+async function call(url, init, expected) {
+  const response = await fetch(url, init);
   await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`gateway answered ${response.status}`);
+  if (response.status !== expected) throw new Error(`${url} answered ${response.status}, expected ${expected}`);
 }
 
-async function direct() {
-  const response = await fetch(llm.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [] }) });
-  await response.arrayBuffer();
-}
+const post = (token, payload) => ({
+  method: "POST",
+  headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+  body: payload,
+});
 
-async function sample(call) {
-  for (let i = 0; i < 30; i += 1) await call(i);
-  const times = [];
-  for (let i = 0; i < SAMPLES; i += 1) {
-    const t = performance.now();
-    await call(i);
-    times.push(performance.now() - t);
+const STAGES = {
+  healthz: () => call(`${worker.url}/healthz`, {}, 200),
+  direct_llm: () => call(llm.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [] }) }, 200),
+  unauthorized_401: () => call(`${worker.url}/llm-codegen/generate`, post("not-a-token", body), 401),
+  invalid_prompt_400: (i) => call(`${worker.url}/llm-codegen/generate`, post(tokens[i % tokens.length], '{"prompt": "short"}'), 400),
+  generate_200: (i) => call(`${worker.url}/llm-codegen/generate`, post(tokens[i % tokens.length], body), 200),
+};
+
+/** The workerd processes started by this run's wrangler (the runtime that runs the worker). */
+function workerdPids(root) {
+  const children = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {}
   }
-  times.sort((a, b) => a - b);
-  return (p) => times[Math.round((p / 100) * (times.length - 1))];
+  const found = [];
+  const walk = (pid) => {
+    for (const child of children.get(pid) ?? []) {
+      try {
+        if (readFileSync(`/proc/${child}/comm`, "utf8").trim() === "workerd") found.push(child);
+      } catch {}
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
 }
+
+/** CPU milliseconds (user + system) used so far by `pids`, from /proc (Linux only). */
+function cpuMs(pids) {
+  const ticksPerSecond = 100;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
+const existsProc = () => { try { readdirSync("/proc"); return true; } catch { return false; } };
+const percentile = (sorted, p) => sorted[Math.round((p / 100) * (sorted.length - 1))];
 
 try {
-  const gateway = await sample(viaGateway);
-  const baseline = await sample(direct);
-  console.log("\n== gateway overhead (wrangler dev, workerd, loopback) ==");
-  console.log(`generate via gateway p50 ${gateway(50).toFixed(2)} ms   p99 ${gateway(99).toFixed(2)} ms`);
-  console.log(`LLM stand-in direct  p50 ${baseline(50).toFixed(2)} ms   p99 ${baseline(99).toFixed(2)} ms   (baseline, same run)`);
-  console.log(`added by the gateway p50 ${(gateway(50) - baseline(50)).toFixed(2)} ms   p99 ${(gateway(99) - baseline(99)).toFixed(2)} ms   (target: <= 5 ms p50)`);
+  const times = Object.fromEntries(Object.keys(STAGES).map((name) => [name, []]));
+  for (let i = 0; i < WARMUP; i += 1) for (const run of Object.values(STAGES)) await run(i);
+  for (let i = 0; i < SAMPLES; i += 1) {
+    for (const [name, run] of Object.entries(STAGES)) {
+      const t = performance.now();
+      await run(i);
+      times[name].push(performance.now() - t);
+    }
+  }
+  const p = {};
+  for (const [name, list] of Object.entries(times)) {
+    list.sort((a, b) => a - b);
+    p[name] = { p50: percentile(list, 50), p99: percentile(list, 99) };
+  }
+  console.log(`\n== gateway overhead (wrangler dev, workerd, loopback; ${SAMPLES} interleaved rounds) ==`);
+  for (const [name, { p50, p99 }] of Object.entries(p)) {
+    console.log(`${name.padEnd(20)} p50 ${p50.toFixed(2).padStart(6)} ms   p99 ${p99.toFixed(2).padStart(6)} ms`);
+  }
+  const added = p.generate_200.p50 - p.healthz.p50 - p.direct_llm.p50;
+  console.log("-- stages (differences of p50) --");
+  console.log(`route + configuration + log line (401 − healthz)        ${(p.unauthorized_401.p50 - p.healthz.p50).toFixed(2)} ms`);
+  console.log(`token check + body read + prompt checks (400 − 401)     ${(p.invalid_prompt_400.p50 - p.unauthorized_401.p50).toFixed(2)} ms`);
+  console.log(`limiter DO + LLM round trip + validation (200 − 400)    ${(p.generate_200.p50 - p.invalid_prompt_400.p50).toFixed(2)} ms (of which the LLM stand-in ${p.direct_llm.p50.toFixed(2)} ms)`);
+  console.log(`added by the gateway p50 (generate − healthz − direct LLM) ${added.toFixed(2)} ms   (target: <= 3 ms)`);
+
+  const pids = existsProc() ? workerdPids(worker.pid) : [];
+  if (pids.length) {
+    const cpuPer = async (run, n = 200) => {
+      const before = cpuMs(pids);
+      for (let i = 0; i < n; i += 1) await run(i);
+      return (cpuMs(pids) - before) / n;
+    };
+    const healthCpu = await cpuPer(STAGES.healthz);
+    const generateCpu = await cpuPer(STAGES.generate_200);
+    console.log(`workerd CPU per request (from /proc, 200 each): /healthz ${healthCpu.toFixed(2)} ms, generate ${generateCpu.toFixed(2)} ms, difference ${(generateCpu - healthCpu).toFixed(2)} ms`);
+  } else {
+    console.log("workerd CPU per request: not measured (no workerd process found; /proc is Linux-only)");
+  }
+
   const deadline = performance.now() + 5000;
   let done = 0;
   let failed = 0;
@@ -59,7 +129,7 @@ try {
     Array.from({ length: 20 }, async (_, lane) => {
       while (performance.now() < deadline) {
         try {
-          await viaGateway(done + lane);
+          await STAGES.generate_200(done + lane);
           done += 1;
         } catch {
           failed += 1;

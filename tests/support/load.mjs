@@ -107,6 +107,47 @@ print(json.dumps(out))
   return JSON.parse(run.stdout);
 }
 
+/** Each MetricsStore shard's stored request counts (its state plus its pending rows) ({"200 ok": n, ...}) under `persistDir`. */
+export function readMetricsShards(persistDir) {
+  const script = `
+import glob, json, sqlite3, sys
+out = {}
+for path in glob.glob(sys.argv[1] + "/v3/do/*-MetricsStore/*.sqlite"):
+    if path.endswith("metadata.sqlite"):
+        continue
+    db = sqlite3.connect("file:" + path + "?mode=ro", uri=True)
+    try:
+        rows = list(db.execute("SELECT state FROM metrics"))
+    except sqlite3.OperationalError:
+        continue
+    counts = {}
+    for (state,) in rows:
+        for key, n in json.loads(state).get("requests", {}).items():
+            counts[key.replace("\\u001f", " ")] = n
+    # Observations recorded since the shard last folded them into its state.
+    for (observation,) in db.execute("SELECT observation FROM pending"):
+        observation = json.loads(observation)
+        key = f"{observation['status']} {observation['code']}"
+        counts[key] = counts.get(key, 0) + 1
+    if counts:
+        out[path] = counts
+print(json.dumps(out))
+`;
+  const run = spawnSync("python3", ["-c", script, persistDir], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`reading the metrics shards: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** `llm_codegen_requests_total` by "status code" from the Prometheus text. */
+export function requestCounts(text) {
+  const counts = {};
+  for (const line of text.split("\n")) {
+    const match = line.match(/^llm_codegen_requests_total\{status="(\d+)",code="([^"]+)"\} (\d+)$/);
+    if (match) counts[`${match[1]} ${match[2]}`] = Number(match[3]);
+  }
+  return counts;
+}
+
 /**
  * What must hold after a run shorter than a minute: each user admitted exactly
  * min(perMinute, sent) (none past the limit, no capacity lost), and the object's

@@ -103,6 +103,7 @@ export async function startWorker(vars, { persistTo } = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     state,
+    pid: child.pid,
     output: () => output,
     stop: () => stopChild(child, 5000),
   };

@@ -1,11 +1,13 @@
 // Faults, each once: the LLM stand-in misbehaving in every way we know (slow, 500, 429,
 // truncated JSON, connection reset, huge body) for a whole request and for its first
-// attempt only; wrangler restarted with requests in flight; the JWKS endpoint down.
+// attempt only; a client sending a huge chunked body; wrangler restarted with requests in
+// flight; the JWKS endpoint down.
 // The service must answer with the contract's errors, refund the quota unit of a failed
 // request, and recover as soon as the fault ends.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLlm, python } from "../support/llm.mjs";
@@ -92,6 +94,85 @@ for (const [name, [fault, retried, message]] of Object.entries(FAULTS)) {
     }
   });
 }
+
+/**
+ * POSTs `totalBytes` of JSON whitespace in `chunkBytes` chunks with chunked transfer
+ * encoding (no Content-Length), honouring back-pressure, and stops sending as soon as an
+ * answer arrives. Resolves with the answer and how many bytes had been sent by then, or
+ * with `reset` when the server closed the connection first (a server that stops reading
+ * a body and closes makes the kernel reset the connection, which can discard an answer
+ * already on its way — the race every HTTP server has with an unread upload).
+ */
+function postChunked(url, token, totalBytes, chunkBytes) {
+  return new Promise((resolve) => {
+    const target = new URL(`${url}/llm-codegen/generate`);
+    let sent = 0;
+    let done = false;
+    let wake = () => {};
+    const finish = (result) => {
+      if (done) return;
+      done = true;
+      wake();
+      resolve(result);
+      req.destroy();
+    };
+    const req = httpRequest({
+      host: target.hostname,
+      port: target.port,
+      path: target.pathname,
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "transfer-encoding": "chunked" },
+    });
+    req.on("response", (response) => {
+      const sentAtAnswer = sent;
+      let text = "";
+      response.on("data", (d) => (text += d));
+      response.on("end", () => finish({ status: response.statusCode, text, sentAtAnswer }));
+      response.on("error", () => finish({ reset: true, sentAtAnswer }));
+    });
+    req.on("error", () => finish({ reset: true, sentAtAnswer: sent }));
+    const chunk = Buffer.alloc(chunkBytes, 0x20);
+    (async () => {
+      while (sent < totalBytes && !done) {
+        const flushed = req.write(chunk);
+        sent += chunk.length;
+        if (!flushed) await new Promise((resume) => { wake = resume; req.once("drain", resume); });
+      }
+      if (!done) req.end();
+    })();
+  });
+}
+
+test("a chunked 90 MB request body without Content-Length: 413 before it is read whole, and the service stays healthy", async () => {
+  const total = 90 * 1024 * 1024;
+  const token = hs256(SECRET, { sub: "fault-huge-request", exp: now() + 600 });
+  llm.script();
+  const attempts = [];
+  // wrangler dev puts miniflare's entry worker in front of ours; when our worker answers
+  // before the upload ends, that proxy's fetch sometimes fails instead of passing the
+  // answer on ("Network connection lost", a plain-text 500 that is not the service's JSON).
+  // Like a reset, it ends the upload early; the 413 itself must still be seen.
+  const ours = (a) => a.status && !(a.status === 500 && !a.text.startsWith("{"));
+  while (attempts.length < 5 && !attempts.some(ours)) {
+    const started = Date.now();
+    attempts.push({ ...(await postChunked(worker.url, token, total, 64 * 1024)), ms: Date.now() - started });
+  }
+  const answered = attempts.find(ours);
+  assert.ok(answered, `no answer from the service, only resets: ${JSON.stringify(attempts.map(({ text, ...a }) => a))}`);
+  assert.equal(answered.status, 413, answered.text);
+  assert.equal(JSON.parse(answered.text).error.code, "payload_too_large");
+  for (const attempt of attempts) {
+    assert.ok(attempt.sentAtAnswer < total / 2, `ended after ${attempt.sentAtAnswer} bytes of ${total}`);
+    assert.ok(attempt.ms < 30000);
+  }
+  console.log(`413 after ${(answered.sentAtAnswer / 1048576).toFixed(1)} MB of ${total / 1048576} MB sent (${attempts.length} attempt(s))`);
+  assert.equal(llm.requests.length, 0, "nothing reached the LLM");
+
+  assert.equal((await fetch(`${worker.url}/healthz`)).status, 200);
+  llm.script({ json: GOOD });
+  const after = await generate("fault-huge-request");
+  assert.equal(after.status, 200, JSON.stringify(after.json));
+});
 
 test("wrangler restarted with requests in flight: the service comes back with consistent state", async () => {
   const user = "fault-restart";

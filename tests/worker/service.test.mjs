@@ -218,9 +218,9 @@ test("GET /openapi.json describes the real contract", async () => {
   const doc = await response.json();
   assert.equal(doc.openapi, "3.1.0");
   const generate = doc.paths["/llm-codegen/generate"].post;
-  assert.deepEqual(Object.keys(generate.responses).sort(), ["200", "400", "401", "405", "413", "415", "429", "500"]);
+  assert.deepEqual(Object.keys(generate.responses).sort(), ["200", "400", "401", "405", "413", "415", "429", "500", "503"]);
   const text = JSON.stringify(doc);
-  for (const code of ["invalid_json", "invalid_prompt", "prompt_contains_secret", "unsafe_code", "invalid_code", "quota_exceeded", "unauthorized", "rate_limited", "llm_error"]) {
+  for (const code of ["invalid_json", "invalid_prompt", "prompt_contains_secret", "unsafe_code", "invalid_code", "quota_exceeded", "unauthorized", "rate_limited", "llm_error", "limiter_unavailable"]) {
     assert.ok(text.includes(code), code);
   }
   assert.deepEqual(generate.requestBody.content["application/json"].schema.required, ["prompt"]);

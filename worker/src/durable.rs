@@ -1,8 +1,8 @@
 //! What the two Durable Objects share: a command sent as JSON to a named object, and
-//! the object's state as one JSON row in its SQLite storage, loaded and saved with no
-//! `await` in between so a read-modify-write runs atomically in the object.
+//! the object's state as one text row in its SQLite storage, loaded and saved with no
+//! `await` in between so a read-modify-write runs atomically in the object. What the
+//! row means (and what an unreadable one becomes) is decided in `codegen-service`.
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use worker::{Env, Response, Result, SqlStorage};
 
@@ -30,23 +30,23 @@ struct Row {
     state: String,
 }
 
-pub struct JsonRow {
+pub struct TextRow {
     sql: SqlStorage,
     table: &'static str,
 }
 
-impl JsonRow {
-    pub fn open(sql: SqlStorage, table: &'static str) -> JsonRow {
+impl TextRow {
+    pub fn open(sql: SqlStorage, table: &'static str) -> TextRow {
         // Failing here would fail every request to the object; `load` reports it then.
         let _ = sql.exec(
             &format!("CREATE TABLE IF NOT EXISTS {table} (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL)"),
             None,
         );
-        JsonRow { sql, table }
+        TextRow { sql, table }
     }
 
-    /// The saved state, or the default when there is none (or it no longer parses).
-    pub fn load<T: DeserializeOwned + Default>(&self) -> Result<T> {
+    /// The saved state, if any.
+    pub fn load(&self) -> Result<Option<String>> {
         let rows: Vec<Row> = self
             .sql
             .exec(
@@ -54,19 +54,23 @@ impl JsonRow {
                 None,
             )?
             .to_array()?;
-        Ok(rows
-            .first()
-            .and_then(|row| serde_json::from_str(&row.state).ok())
-            .unwrap_or_default())
+        Ok(rows.into_iter().next().map(|row| row.state))
     }
 
-    pub fn save<T: Serialize>(&self, state: &T) -> Result<()> {
-        let text =
-            serde_json::to_string(state).map_err(|e| worker::Error::RustError(e.to_string()))?;
+    pub fn save(&self, state: &str) -> Result<()> {
         self.sql.exec(
             &format!("INSERT INTO {} (id, state) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state", self.table),
-            vec![text.into()],
+            vec![state.into()],
         )?;
         Ok(())
     }
+}
+
+/// A JSON reply from an object.
+pub fn json_reply(text: String) -> Result<Response> {
+    let mut response = Response::ok(text)?;
+    response
+        .headers_mut()
+        .set("content-type", "application/json")?;
+    Ok(response)
 }

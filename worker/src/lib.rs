@@ -1,21 +1,22 @@
-//! The edge service. `fetch` hands each request to a `Router`; the handlers in
-//! `generate` and the per-user Durable Object in `limiter` only move data between the
-//! platform and `codegen-service`, where every decision is made and tested natively.
+//! The edge service. `fetch` hands each request to a `Router`; the generate route runs
+//! `codegen_service::generate::serve` over `platform::WorkerPlatform` (the runtime's clock,
+//! randomness, `fetch` and Durable Objects), where every decision is made and tested
+//! natively. The two Durable Objects — the per-user `UserLimiter` and the metrics shards
+//! `MetricsStore` — store what `codegen-service` computes.
 
 use worker::{event, Context, Env, Request, Response, Result, Router};
 
 mod durable;
 mod generate;
-mod jwks;
-mod limiter;
-mod llm_client;
 mod metrics_store;
 mod net;
+mod platform;
+mod rate_limiter;
 mod respond;
 mod telemetry;
 
-pub use limiter::UserLimiter;
 pub use metrics_store::MetricsStore;
+pub use rate_limiter::UserLimiter;
 
 /// The contract as OpenAPI 3.1 (a test checks it against the routes and error codes).
 const OPENAPI: &str = include_str!("openapi.json");
@@ -26,7 +27,8 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {
     let response = Router::with_data(ctx)
         .get("/healthz", |_, ctx| {
             // Readiness for load balancers and uptime checks: 503 naming what is missing.
-            let (status, body) = codegen_service::config::health(&generate::ready(&ctx.env));
+            let (status, body) =
+                codegen_service::config::health(&platform::isolate(&ctx.env).readiness);
             respond::json(status, &body, None)
         })
         .get("/openapi.json", |_, _| {

@@ -1,5 +1,6 @@
-//! Responses: JSON bodies with the trace id, the contract's headers, `traceparent`.
+//! Responses: JSON bodies with the contract's headers and `traceparent`.
 
+use codegen_service::generate::Outcome;
 use codegen_service::trace::TraceContext;
 use codegen_service::ApiError;
 use worker::{Response, Result};
@@ -19,6 +20,15 @@ pub fn json(
     Ok(response)
 }
 
+/// The answer `serve` decided on.
+pub fn outcome(outcome: &Outcome) -> Result<Response> {
+    let mut response = json(outcome.status, &outcome.body, Some(&outcome.trace))?;
+    for (name, value) in &outcome.headers {
+        response.headers_mut().set(name, value)?;
+    }
+    Ok(response)
+}
+
 pub fn error(error: &ApiError, trace: &TraceContext) -> Result<Response> {
     let mut response = json(error.status(), &error.body(&trace.trace_id), Some(trace))?;
     for (name, value) in error.headers() {
@@ -29,6 +39,6 @@ pub fn error(error: &ApiError, trace: &TraceContext) -> Result<Response> {
 
 /// An error before any trace exists (unknown routes).
 pub fn plain_error(error: ApiError) -> Result<Response> {
-    let trace = TraceContext::from_header(None, crate::generate::random_bytes());
+    let trace = TraceContext::from_header(None, crate::platform::random_bytes());
     self::error(&error, &trace)
 }

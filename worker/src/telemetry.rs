@@ -1,115 +1,57 @@
-//! A request's spans as it runs, and what happens after its response, inside
-//! `waitUntil` so the client never waits for it: spans exported as OTLP/HTTP JSON, the
-//! metrics observation recorded in the metrics Durable Object. A failing export is
-//! logged once per run of failures and never retried.
+//! What happens after a response, inside `waitUntil` so the client never waits for it:
+//! the spans exported as OTLP/HTTP JSON, the metrics observation added to the isolate's
+//! batch, which one request per window sends to a shard. A failing export is logged once
+//! per run of failures and never retried.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
+use codegen_service::generate::Outcome;
 use codegen_service::log::event_line;
-use codegen_service::metrics::Observation;
-use codegen_service::spans::{export_body, OtlpTarget, Span, SpanKind};
-use codegen_service::trace::{span_id, TraceContext};
+use codegen_service::metrics::{ObservationBatch, BATCH_WINDOW_MS};
+use codegen_service::spans::{export_body, OtlpTarget, Span};
 use serde_json::json;
-use worker::{Context, Env, Fetch, Request};
+use worker::{Context, Delay, Env, Fetch, Request};
 
 const SERVICE: &str = "llm-codegen";
 const EXPORT_TIMEOUT: Duration = Duration::from_secs(5);
 
-pub fn now_ms() -> f64 {
+fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-pub fn new_span_id() -> String {
-    let mut bytes = [0u8; 8];
-    // Without randomness the id is still well-formed (span_id fixes all-zero).
-    let _ = getrandom::getrandom(&mut bytes);
-    span_id(bytes)
-}
-
-/// The request's root span (id = the trace context's span id) and its finished children.
-pub struct Recorder {
-    pub trace: TraceContext,
-    root: Span,
-    children: Vec<Span>,
-}
-
-impl Recorder {
-    pub fn start(trace: TraceContext, name: &'static str, started_ms: f64) -> Recorder {
-        let root = Span::new(
-            name,
-            SpanKind::Server,
-            trace.span_id.clone(),
-            trace.parent_span_id.clone(),
-            started_ms,
-        );
-        Recorder {
-            trace,
-            root,
-            children: Vec::new(),
-        }
-    }
-
-    /// A child of the root span, started now.
-    pub fn open(&self, name: &'static str, kind: SpanKind) -> Span {
-        Span::new(
-            name,
-            kind,
-            new_span_id(),
-            Some(self.root.span_id.clone()),
-            now_ms(),
-        )
-    }
-
-    /// Ends `span` now and keeps it.
-    pub fn close(&mut self, mut span: Span) {
-        span.end_ms = now_ms();
-        self.children.push(span);
-    }
-
-    pub fn started_ms(&self) -> f64 {
-        self.root.start_ms
-    }
-
-    pub fn root(&mut self) -> &mut Span {
-        &mut self.root
-    }
-
-    /// Every span, the root (ended now) first.
-    pub fn finish(mut self) -> Vec<Span> {
-        self.root.end_ms = now_ms();
-        let mut spans = vec![self.root];
-        spans.append(&mut self.children);
-        spans
-    }
 }
 
 thread_local! {
     /// Whether the last export from this isolate failed (to log a failure run once).
     static EXPORT_FAILING: Cell<bool> = const { Cell::new(false) };
+    /// This isolate's observations not yet sent to a metrics shard.
+    static BATCH: RefCell<ObservationBatch> = RefCell::new(ObservationBatch::default());
 }
 
 /// Export and record after the response; neither can delay or fail it.
-pub fn after_response(
-    ctx: &Context,
-    env: Env,
-    otlp: Option<OtlpTarget>,
-    trace_id: String,
-    spans: Vec<Span>,
-    observation: Observation,
-) {
+pub fn after_response(ctx: &Context, env: Env, otlp: Option<OtlpTarget>, outcome: Outcome) {
+    let trace_id = outcome.trace.trace_id;
+    let flush = BATCH.with(|batch| batch.borrow_mut().push(outcome.observation));
+    let shard = outcome.metrics_shard;
+    let spans = outcome.spans;
     ctx.wait_until(async move {
         if let Some(target) = otlp {
             export(&target, &trace_id, &spans).await;
         }
-        if let Err(error) = crate::metrics_store::record(&env, observation).await {
+        if !flush {
+            return;
+        }
+        // This request's waitUntil keeps the isolate alive until the batch is sent.
+        Delay::from(Duration::from_millis(BATCH_WINDOW_MS)).await;
+        let observations = BATCH.with(|batch| batch.borrow_mut().take());
+        let count = observations.len();
+        if let Err(error) = crate::metrics_store::record(&env, &shard, observations).await {
             worker::console_error!(
                 "{}",
                 event_line(
                     now_ms(),
                     "error",
                     "metrics_record_failed",
-                    json!({"trace_id": trace_id, "error": error.to_string()})
+                    json!({"trace_id": trace_id, "observations": count, "error": error.to_string()})
                 )
             );
         }

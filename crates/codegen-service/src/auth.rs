@@ -4,8 +4,6 @@
 //! secret, RS256/ES256 only against JWKS keys of the matching type, anything else
 //! (`none` included) is refused.
 
-use std::borrow::Cow;
-
 use chrono::{DateTime, Duration, Utc};
 use jwt_compact::alg::{Es256, Hs256, Hs256Key, Rsa, RsaPublicKey};
 use jwt_compact::jwk::JsonWebKey;
@@ -296,29 +294,6 @@ fn check_claims(
     Ok(())
 }
 
-/// A development HS256 token, for `make dev`'s printed curl. Not used in production.
-pub fn development_token(
-    secret: &[u8],
-    subject: &str,
-    now_seconds: i64,
-    lifetime_seconds: i64,
-) -> Option<String> {
-    use jwt_compact::Header;
-    #[derive(serde::Serialize)]
-    struct Subject<'a> {
-        sub: Cow<'a, str>,
-    }
-    let now = DateTime::<Utc>::from_timestamp(now_seconds, 0)?;
-    let mut claims = Claims::new(Subject {
-        sub: Cow::Borrowed(subject),
-    });
-    claims.issued_at = Some(now);
-    claims.expiration = Some(now + Duration::seconds(lifetime_seconds));
-    Hs256
-        .token(&Header::empty(), &claims, &Hs256Key::new(secret))
-        .ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,7 +343,7 @@ mod tests {
 
     #[test]
     fn a_good_hs256_token_authenticates_its_subject() {
-        let token = development_token(SECRET, "alice", NOW, 600).expect("token");
+        let token = crate::testing::signed_token(SECRET, "alice", NOW, 600).expect("token");
         let user = authenticate(Some(&bearer(&token)), &config(), None, NOW).expect("valid");
         assert_eq!(user.id, "alice");
     }
@@ -395,19 +370,21 @@ mod tests {
 
     #[test]
     fn forged_expired_and_immature_tokens_are_refused() {
-        let forged = development_token(b"another-secret-entirely-32-bytes", "alice", NOW, 600)
-            .expect("token");
+        let forged =
+            crate::testing::signed_token(b"another-secret-entirely-32-bytes", "alice", NOW, 600)
+                .expect("token");
         assert_eq!(
             authenticate(Some(&bearer(&forged)), &config(), None, NOW),
             Err(AuthError::BadSignature)
         );
-        let expired = development_token(SECRET, "alice", NOW - 3600, 600).expect("token");
+        let expired =
+            crate::testing::signed_token(SECRET, "alice", NOW - 3600, 600).expect("token");
         assert_eq!(
             authenticate(Some(&bearer(&expired)), &config(), None, NOW),
             Err(AuthError::Expired)
         );
         // Within the leeway, still valid.
-        let just = development_token(SECRET, "alice", NOW - 610, 600).expect("token");
+        let just = crate::testing::signed_token(SECRET, "alice", NOW - 610, 600).expect("token");
         assert!(authenticate(Some(&bearer(&just)), &config(), None, NOW).is_ok());
         let immature = hs256_token(
             r#"{"alg":"HS256","typ":"JWT"}"#,
@@ -461,7 +438,7 @@ mod tests {
             hs256_secret: None,
             ..config()
         };
-        let hs = development_token(SECRET, "a", NOW, 60).expect("token");
+        let hs = crate::testing::signed_token(SECRET, "a", NOW, 60).expect("token");
         assert_eq!(
             authenticate(Some(&bearer(&hs)), &no_secret, None, NOW),
             Err(AuthError::NoKey("HS256"))

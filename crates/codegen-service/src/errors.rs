@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use sanitize_core::Report;
+use crate::response::ValidationResults;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ApiError {
@@ -14,9 +14,9 @@ pub enum ApiError {
     #[error("the prompt contains what looks like a secret ({0}); it was not sent to the LLM")]
     PromptContainsSecret(String),
     #[error("the generated code is unsafe, even after a repair round")]
-    UnsafeCode(Box<Report>),
+    UnsafeCode(Box<ValidationResults>),
     #[error("the generated code is not valid Python, even after a repair round")]
-    InvalidCode(Box<Report>),
+    InvalidCode(Box<ValidationResults>),
     #[error("the daily quota of {limit} requests is spent; it renews at 00:00 UTC")]
     QuotaExceeded {
         limit: u32,
@@ -44,6 +44,16 @@ pub enum ApiError {
     LlmError(String),
     #[error("the service is misconfigured: {0}")]
     Misconfigured(String),
+    /// The user's limiter object could not be reached or answered nonsense: a platform
+    /// outage, not a configuration problem. The quota unit is refunded.
+    #[error(
+        "the rate limiter is unavailable ({0}); the request was not sent to the LLM, retry shortly"
+    )]
+    LimiterUnavailable(String),
+    /// A metrics shard could not be read: `/metrics` answers nothing rather than a partial
+    /// sum, which Prometheus would read as a counter reset.
+    #[error("the metrics could not be read ({0}); retry the scrape")]
+    MetricsUnavailable(String),
 }
 
 impl ApiError {
@@ -62,6 +72,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType => 415,
             ApiError::RateLimited { .. } => 429,
             ApiError::LlmError(_) | ApiError::Misconfigured(_) => 500,
+            ApiError::LimiterUnavailable(_) | ApiError::MetricsUnavailable(_) => 503,
         }
     }
 
@@ -81,6 +92,8 @@ impl ApiError {
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::LlmError(_) => "llm_error",
             ApiError::Misconfigured(_) => "misconfigured",
+            ApiError::LimiterUnavailable(_) => "limiter_unavailable",
+            ApiError::MetricsUnavailable(_) => "metrics_unavailable",
         }
     }
 
@@ -114,13 +127,8 @@ impl ApiError {
             "error": {"code": self.code(), "message": self.to_string()},
             "trace_id": trace_id,
         });
-        if let ApiError::UnsafeCode(report) | ApiError::InvalidCode(report) = self {
-            body["validation_results"] = json!({
-                "passed": report.passed,
-                "score": report.score,
-                "issues_count": report.issues_count,
-                "issues": report.issues,
-            });
+        if let ApiError::UnsafeCode(results) | ApiError::InvalidCode(results) = self {
+            body["validation_results"] = json!(results);
         }
         body
     }
@@ -177,6 +185,16 @@ mod tests {
                 "unsupported_media_type",
             ),
             (ApiError::LlmError("timeout".into()), 500, "llm_error"),
+            (
+                ApiError::LimiterUnavailable("no answer".into()),
+                503,
+                "limiter_unavailable",
+            ),
+            (
+                ApiError::MetricsUnavailable("shard-3 answered 500".into()),
+                503,
+                "metrics_unavailable",
+            ),
         ];
         for (error, status, code) in rows {
             assert_eq!((error.status(), error.code()), (status, code));
@@ -208,7 +226,7 @@ mod tests {
             "import os\nos.system('id')\n",
             &sanitize_core::Policy::default(),
         );
-        let body = ApiError::UnsafeCode(Box::new(report)).body("t");
+        let body = ApiError::UnsafeCode(Box::new(report.into())).body("t");
         assert_eq!(body["validation_results"]["passed"], false);
         assert_eq!(body["validation_results"]["issues"][0]["code"], "S101");
         assert!(body.get("code").is_none());

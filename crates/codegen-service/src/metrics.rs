@@ -1,6 +1,7 @@
-//! Prometheus metrics: what one request contributes (`Observation`), the aggregate the
-//! metrics Durable Object keeps (`MetricsState`, serializable so it survives eviction),
-//! and the text exposition format (version 0.0.4) rendered from it.
+//! Prometheus metrics: what one request contributes (`Observation`), an isolate's batch of
+//! them (`ObservationBatch`), the aggregate each metrics shard keeps (`MetricsState`,
+//! serializable so it survives eviction; shards merge into one at the scrape), and the
+//! text exposition format (version 0.0.4) rendered from it.
 //!
 //! Why not the `prometheus-client` crate: its histograms can only `observe()`, so an
 //! aggregate loaded back from storage could not be rendered through it. The renderer is
@@ -51,6 +52,15 @@ pub struct Histogram {
 }
 
 impl Histogram {
+    fn merge(&mut self, other: &Histogram) {
+        self.buckets.resize(LATENCY_BUCKETS.len(), 0);
+        for (mine, theirs) in self.buckets.iter_mut().zip(&other.buckets) {
+            *mine += theirs;
+        }
+        self.sum += other.sum;
+        self.count += other.count;
+    }
+
     fn observe(&mut self, value: f64) {
         let value = if value.is_finite() {
             value.max(0.0)
@@ -71,12 +81,62 @@ impl Histogram {
 const MAX_SERIES: usize = 200;
 
 fn bump(map: &mut BTreeMap<String, u64>, key: String) {
+    add(map, key, 1);
+}
+
+fn add(map: &mut BTreeMap<String, u64>, key: String, count: u64) {
     let key = if map.len() >= MAX_SERIES && !map.contains_key(&key) {
         "other".to_string()
     } else {
         key
     };
-    *map.entry(key).or_default() += 1;
+    *map.entry(key).or_default() += count;
+}
+
+/// How many Durable Objects share the metrics. Each request records into one picked at
+/// random, so no single object sees every request; `/metrics` merges them all. Only ever
+/// raise it: the counts of a shard past the new number would no longer be read.
+pub const METRICS_SHARDS: u32 = 32;
+
+/// The observations an isolate has not sent to a shard yet. The first observation of a
+/// batch asks its request to flush the batch after `BATCH_WINDOW_MS` (inside its
+/// `waitUntil`, which keeps the isolate alive until then); the requests that follow
+/// within the window only join it. One shard write per isolate per window, however busy
+/// the isolate.
+#[derive(Debug, Default)]
+pub struct ObservationBatch {
+    pending: Vec<Observation>,
+}
+
+/// How long an isolate gathers observations before one write to a shard.
+pub const BATCH_WINDOW_MS: u64 = 500;
+
+impl ObservationBatch {
+    /// Adds an observation; `true` when the caller must schedule the flush.
+    pub fn push(&mut self, observation: Observation) -> bool {
+        self.pending.push(observation);
+        self.pending.len() == 1
+    }
+
+    /// Everything gathered, to send in one write; the next push starts a new batch.
+    pub fn take(&mut self) -> Vec<Observation> {
+        std::mem::take(&mut self.pending)
+    }
+}
+
+/// The name of shard `index` (a Durable Object name in the `METRICS` namespace).
+pub fn shard_name(index: u32) -> String {
+    format!("shard-{}", index % METRICS_SHARDS)
+}
+
+/// The shard a request records into, from a random number.
+pub fn pick_shard(random: u32) -> String {
+    shard_name(random % METRICS_SHARDS)
+}
+
+/// Every shard's name, for the scrape.
+pub fn all_shards() -> impl Iterator<Item = String> {
+    (0..METRICS_SHARDS).map(shard_name)
 }
 
 /// The aggregate across isolates. Keys of labelled families are their label values
@@ -118,6 +178,54 @@ impl MetricsState {
         }
         if let Some(reason) = &observation.limited {
             bump(&mut self.limited, reason.clone());
+        }
+    }
+
+    /// The state as stored by a shard; a row that no longer parses starts over (Prometheus
+    /// reads a counter that drops as a reset).
+    pub fn restore(stored: Option<&str>) -> MetricsState {
+        stored
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
+
+    /// A shard's state with its pending observations (JSON, as recorded) folded in. An
+    /// observation that no longer parses is skipped: it cannot be counted under any label.
+    pub fn fold<'a>(
+        stored: Option<&str>,
+        pending: impl IntoIterator<Item = &'a str>,
+    ) -> MetricsState {
+        let mut state = MetricsState::restore(stored);
+        for text in pending {
+            if let Ok(observation) = serde_json::from_str::<Observation>(text) {
+                state.record(&observation);
+            }
+        }
+        state
+    }
+
+    /// Adds another shard's counts to these (the same bound on series applies).
+    pub fn merge(&mut self, other: &MetricsState) {
+        for (key, count) in &other.requests {
+            add(&mut self.requests, key.clone(), *count);
+        }
+        self.latency.merge(&other.latency);
+        for (key, count) in &other.llm_calls {
+            add(&mut self.llm_calls, key.clone(), *count);
+        }
+        for (model, histogram) in &other.llm_latency {
+            if self.llm_latency.len() < MAX_SERIES || self.llm_latency.contains_key(model) {
+                self.llm_latency
+                    .entry(model.clone())
+                    .or_default()
+                    .merge(histogram);
+            }
+        }
+        for (key, count) in &other.blocked {
+            add(&mut self.blocked, key.clone(), *count);
+        }
+        for (key, count) in &other.limited {
+            add(&mut self.limited, key.clone(), *count);
         }
     }
 
@@ -444,5 +552,96 @@ mod tests {
         let closed = authorize(Some("Bearer anything"), None).unwrap_err();
         assert_eq!(closed.code(), "misconfigured");
         assert!(closed.to_string().contains("METRICS_TOKEN"));
+    }
+
+    #[test]
+    fn shards_merged_count_exactly_what_one_state_counts() {
+        let mut whole = MetricsState::default();
+        let mut shards = vec![MetricsState::default(); 4];
+        for i in 0..200u32 {
+            let mut o = observation(
+                if i % 3 == 0 { 429 } else { 200 },
+                if i % 3 == 0 { "rate_limited" } else { "ok" },
+                f64::from(i) / 100.0,
+            );
+            o.llm_calls = vec![LlmCall {
+                model: format!("m{}", i % 2),
+                outcome: "ok".into(),
+                latency_seconds: 0.25,
+            }];
+            o.blocked_rules = vec![format!("S10{}", i % 5)];
+            o.limited = (i % 3 == 0).then(|| "rate_limit".to_string());
+            whole.record(&o);
+            shards[(i % 4) as usize].record(&o);
+        }
+        // Through storage, as the scrape reads them.
+        let mut merged = MetricsState::default();
+        for shard in &shards {
+            let stored = serde_json::to_string(shard).unwrap();
+            merged.merge(&MetricsState::restore(Some(&stored)));
+        }
+        assert_eq!(merged.render(), whole.render());
+        assert_eq!(
+            MetricsState::restore(Some("{broken")),
+            MetricsState::default()
+        );
+    }
+
+    #[test]
+    fn requests_spread_over_every_shard() {
+        let mut seen = std::collections::BTreeSet::new();
+        for random in 0..1000u32 {
+            seen.insert(pick_shard(random.wrapping_mul(2_654_435_761)));
+        }
+        assert_eq!(seen.len(), METRICS_SHARDS as usize);
+        assert_eq!(
+            all_shards().collect::<std::collections::BTreeSet<_>>(),
+            seen
+        );
+    }
+
+    #[test]
+    fn pending_observations_fold_into_the_stored_state() {
+        let mut before = MetricsState::default();
+        before.record(&observation(200, "ok", 0.1));
+        let stored = serde_json::to_string(&before).unwrap();
+        let pending: Vec<String> = [
+            observation(200, "ok", 0.2),
+            observation(500, "llm_error", 1.0),
+        ]
+        .iter()
+        .map(|o| serde_json::to_string(o).unwrap())
+        .collect();
+        let mut texts: Vec<&str> = pending.iter().map(String::as_str).collect();
+        texts.push("{not an observation");
+        let folded = MetricsState::fold(Some(&stored), texts);
+        let s = samples(&folded.render());
+        assert_eq!(
+            s["llm_codegen_requests_total{status=\"200\",code=\"ok\"}"],
+            2.0
+        );
+        assert_eq!(
+            s["llm_codegen_requests_total{status=\"500\",code=\"llm_error\"}"],
+            1.0
+        );
+        assert_eq!(s["llm_codegen_latency_seconds_count"], 3.0);
+        assert_eq!(MetricsState::fold(None, []), MetricsState::default());
+    }
+
+    #[test]
+    fn an_isolate_flushes_once_per_batch() {
+        let mut batch = ObservationBatch::default();
+        assert!(
+            batch.push(observation(200, "ok", 0.1)),
+            "the first schedules the flush"
+        );
+        assert!(!batch.push(observation(200, "ok", 0.2)));
+        assert!(!batch.push(observation(429, "rate_limited", 0.0)));
+        assert_eq!(batch.take().len(), 3);
+        assert!(batch.take().is_empty());
+        assert!(
+            batch.push(observation(200, "ok", 0.1)),
+            "a new batch after a flush"
+        );
     }
 }

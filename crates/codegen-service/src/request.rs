@@ -1,5 +1,6 @@
 //! `POST /llm-codegen/generate` request checks, in the contract's order: media type,
-//! size, JSON, shape (`{"prompt": "..."}`, unknown fields refused), prompt checks.
+//! (size: `body::read_capped`), JSON, shape (`{"prompt": "..."}`, unknown fields
+//! refused), prompt checks.
 
 use serde::Deserialize;
 
@@ -20,44 +21,19 @@ pub fn is_json(content_type: Option<&str>) -> bool {
         .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
 }
 
-/// Checks a declared `Content-Length` before the body is read.
-pub fn check_declared_length(
-    content_length: Option<&str>,
-    max_bytes: usize,
-) -> Result<(), ApiError> {
-    match content_length.and_then(|l| l.trim().parse::<u64>().ok()) {
-        Some(length) if length > max_bytes as u64 => {
-            Err(ApiError::PayloadTooLarge { limit: max_bytes })
-        }
-        _ => Ok(()),
+/// Refuses a body that is not JSON before it is read.
+pub fn check_media_type(content_type: Option<&str>) -> Result<(), ApiError> {
+    if is_json(content_type) {
+        Ok(())
+    } else {
+        Err(ApiError::UnsupportedMediaType)
     }
 }
 
-/// Parses and checks the body. The prompt is returned only when it may be sent on.
-pub fn parse_generate(
-    content_type: Option<&str>,
-    body: &[u8],
-    max_bytes: usize,
-    limits: &PromptLimits,
-) -> Result<GenerateRequest, ApiError> {
-    let request = read_generate(content_type, body, max_bytes)?;
-    check_request_prompt(&request.prompt, limits)?;
-    Ok(request)
-}
-
-/// The body's shape: JSON, within the size, an object with a string `prompt`. The
-/// prompt itself is not checked yet (see `check_request_prompt`).
-pub fn read_generate(
-    content_type: Option<&str>,
-    body: &[u8],
-    max_bytes: usize,
-) -> Result<GenerateRequest, ApiError> {
-    if !is_json(content_type) {
-        return Err(ApiError::UnsupportedMediaType);
-    }
-    if body.len() > max_bytes {
-        return Err(ApiError::PayloadTooLarge { limit: max_bytes });
-    }
+/// The body's shape: JSON, an object with a string `prompt` (its size was capped as it
+/// was read, see `body::read_capped`). The prompt itself is not checked yet (see
+/// `check_request_prompt`).
+pub fn read_generate(body: &[u8]) -> Result<GenerateRequest, ApiError> {
     let value: serde_json::Value =
         serde_json::from_slice(body).map_err(|e| ApiError::InvalidJson(e.to_string()))?;
     if !value.is_object() {
@@ -96,15 +72,12 @@ pub fn check_request_prompt(prompt: &str, limits: &PromptLimits) -> Result<(), A
 mod tests {
     use super::*;
 
-    const MAX: usize = 16 * 1024;
-
+    /// The checks in the order the service runs them.
     fn parse(content_type: &str, body: &str) -> Result<GenerateRequest, ApiError> {
-        parse_generate(
-            Some(content_type),
-            body.as_bytes(),
-            MAX,
-            &PromptLimits::default(),
-        )
+        check_media_type(Some(content_type))?;
+        let request = read_generate(body.as_bytes())?;
+        check_request_prompt(&request.prompt, &PromptLimits::default())?;
+        Ok(request)
     }
 
     #[test]
@@ -161,16 +134,6 @@ mod tests {
             parse("application/json", &long).map_err(|e| e.code()),
             Err("invalid_prompt")
         );
-        let huge = format!(r#"{{"prompt": "{}"}}"#, "a".repeat(MAX));
-        assert_eq!(
-            parse("application/json", &huge).map_err(|e| e.code()),
-            Err("payload_too_large")
-        );
-        assert_eq!(
-            check_declared_length(Some("999999"), MAX).map_err(|e| e.status()),
-            Err(413)
-        );
-        assert!(check_declared_length(Some("10"), MAX).is_ok());
     }
 
     #[test]

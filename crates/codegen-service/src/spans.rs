@@ -5,6 +5,8 @@
 use serde_json::{json, Value};
 
 use crate::config::ConfigError;
+use crate::platform::Platform;
+use crate::trace::{span_id, TraceContext};
 
 /// OTLP `Span.SpanKind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +103,67 @@ impl Span {
             .iter()
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v)
+    }
+}
+
+/// A request's root span (its id is the trace context's span id) and its finished
+/// children, timed by the platform's clock.
+#[derive(Debug, Clone)]
+pub struct Recorder {
+    pub trace: TraceContext,
+    root: Span,
+    children: Vec<Span>,
+}
+
+impl Recorder {
+    pub fn start(trace: TraceContext, name: &'static str, started_ms: f64) -> Recorder {
+        let root = Span::new(
+            name,
+            SpanKind::Server,
+            trace.span_id.clone(),
+            trace.parent_span_id.clone(),
+            started_ms,
+        );
+        Recorder {
+            trace,
+            root,
+            children: Vec::new(),
+        }
+    }
+
+    /// A child of the root span, started now.
+    pub fn open(&self, platform: &impl Platform, name: &'static str, kind: SpanKind) -> Span {
+        let mut bytes = [0u8; 8];
+        platform.fill_random(&mut bytes);
+        Span::new(
+            name,
+            kind,
+            span_id(bytes),
+            Some(self.root.span_id.clone()),
+            platform.now_ms(),
+        )
+    }
+
+    /// Ends `span` now and keeps it.
+    pub fn close(&mut self, platform: &impl Platform, mut span: Span) {
+        span.end_ms = platform.now_ms();
+        self.children.push(span);
+    }
+
+    pub fn started_ms(&self) -> f64 {
+        self.root.start_ms
+    }
+
+    pub fn root(&mut self) -> &mut Span {
+        &mut self.root
+    }
+
+    /// Every span, the root (ended at `now_ms`) first.
+    pub fn finish(mut self, now_ms: f64) -> Vec<Span> {
+        self.root.end_ms = now_ms;
+        let mut spans = vec![self.root];
+        spans.append(&mut self.children);
+        spans
     }
 }
 

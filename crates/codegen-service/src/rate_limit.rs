@@ -1,7 +1,8 @@
-//! Per-user rate limit (sliding window over the last minute) and daily quota (UTC
-//! days). The state lives in the user's Durable Object, which runs
-//! [`check_and_charge`] atomically; the LLM call happens outside it, and a 5xx gives the
-//! quota unit back with [`refund`].
+//! The per-user rate limit (sliding window over the last minute) and daily quota (UTC
+//! days) — not the engine's input limits nor the prompt's length bounds. The state lives
+//! in the user's Durable Object, which runs [`LimiterCommand`]s through [`apply`]
+//! atomically; the LLM call happens outside it, and a 5xx gives the quota unit back with
+//! a [`LimiterCommand::Refund`].
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,17 @@ pub struct UserLimits {
     pub user: Option<String>,
 }
 
+impl UserLimits {
+    /// The state as stored by the object. A row that no longer parses (a format from an
+    /// older version, a damaged write) starts over from nothing rather than failing every
+    /// request of that user for good: the limits forget at most a minute and a day.
+    pub fn restore(stored: Option<&str>) -> UserLimits {
+        stored
+            .and_then(|text| serde_json::from_str(text).ok())
+            .unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "decision", rename_all = "snake_case")]
 pub enum Decision {
@@ -35,6 +47,73 @@ pub enum Decision {
     QuotaExceeded {
         retry_after_seconds: u64,
     },
+}
+
+impl Decision {
+    /// The span attribute `ratelimit.decision`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Decision::Admitted { .. } => "admitted",
+            Decision::RateLimited { .. } => "rate_limited",
+            Decision::QuotaExceeded { .. } => "quota_exceeded",
+        }
+    }
+
+    /// The metrics label `reason` of a refusal: `rate_limit` or `quota`.
+    pub fn refusal_reason(&self) -> Option<&'static str> {
+        match self {
+            Decision::Admitted { .. } => None,
+            Decision::RateLimited { .. } => Some("rate_limit"),
+            Decision::QuotaExceeded { .. } => Some("quota"),
+        }
+    }
+}
+
+/// What the worker asks of a user's limiter object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum LimiterCommand {
+    Charge {
+        user: String,
+        per_minute: u32,
+        per_day: u32,
+    },
+    Refund {
+        charged_day: i64,
+    },
+}
+
+/// The object's answer to a refund: the units left charged today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Refunded {
+    pub used_today: u32,
+}
+
+/// One command run against the stored state: the state to store back and the JSON reply.
+/// The object calls this between its read and its write with no `await` in between.
+pub fn apply(stored: Option<&str>, command: &LimiterCommand, now_ms: i64) -> (String, String) {
+    let mut state = UserLimits::restore(stored);
+    let reply = match command {
+        LimiterCommand::Charge {
+            user,
+            per_minute,
+            per_day,
+        } => {
+            state.user = Some(user.clone());
+            serde_json::to_string(&check_and_charge(&mut state, now_ms, *per_minute, *per_day))
+        }
+        LimiterCommand::Refund { charged_day } => serde_json::to_string(&Refunded {
+            used_today: refund(&mut state, *charged_day),
+        }),
+    };
+    // Plain structs of numbers and strings: serialising them cannot fail.
+    let state = serde_json::to_string(&state).unwrap_or_default();
+    (state, reply.unwrap_or_default())
+}
+
+/// The UTC day (days since the epoch) of a Unix time in milliseconds.
+pub fn utc_day(now_ms: i64) -> i64 {
+    now_ms.div_euclid(DAY_MS)
 }
 
 /// Admits and charges one request, or says why not. Rate limit first: a burst is told
@@ -54,7 +133,7 @@ pub fn check_and_charge(
             retry_after_seconds: ceil_seconds(wait_ms),
         };
     }
-    let today = now_ms.div_euclid(DAY_MS);
+    let today = utc_day(now_ms);
     if state.day != today {
         state.day = today;
         state.used_today = 0;
@@ -189,5 +268,78 @@ mod tests {
             check_and_charge(&mut state, T0 - 1, 3, 100),
             Decision::RateLimited { .. }
         ));
+    }
+
+    #[test]
+    fn the_object_applies_commands_to_its_stored_row() {
+        let charge = LimiterCommand::Charge {
+            user: "u1".into(),
+            per_minute: 3,
+            per_day: 2,
+        };
+        let (stored, reply) = apply(None, &charge, T0);
+        let decision: Decision = serde_json::from_str(&reply).unwrap();
+        assert_eq!(decision.label(), "admitted");
+        let Decision::Admitted { charged_day, .. } = decision else {
+            panic!("admitted")
+        };
+        let (stored, reply) = apply(Some(&stored), &charge, T0 + 1);
+        assert!(reply.contains("\"quota_remaining\":0"), "{reply}");
+        let (stored, reply) = apply(Some(&stored), &charge, T0 + 2);
+        let refused: Decision = serde_json::from_str(&reply).unwrap();
+        assert_eq!(
+            (refused.label(), refused.refusal_reason()),
+            ("quota_exceeded", Some("quota"))
+        );
+        let (stored, reply) = apply(
+            Some(&stored),
+            &LimiterCommand::Refund { charged_day },
+            T0 + 3,
+        );
+        assert_eq!(
+            serde_json::from_str::<Refunded>(&reply).unwrap(),
+            Refunded { used_today: 1 }
+        );
+        let state = UserLimits::restore(Some(&stored));
+        assert_eq!(state.user.as_deref(), Some("u1"));
+        assert_eq!(state.recent.len(), 2, "the refused request was not charged");
+    }
+
+    #[test]
+    fn an_unreadable_limiter_row_resets() {
+        for stored in ["", "not json", "{\"recent\": \"x\"}", "[1, 2]"] {
+            assert_eq!(
+                UserLimits::restore(Some(stored)),
+                UserLimits::default(),
+                "{stored}"
+            );
+        }
+        let charge = LimiterCommand::Charge {
+            user: "u2".into(),
+            per_minute: 3,
+            per_day: 100,
+        };
+        let (stored, reply) = apply(Some("{\"garbage"), &charge, T0);
+        assert!(reply.contains("\"quota_remaining\":99"), "{reply}");
+        assert_eq!(UserLimits::restore(Some(&stored)).used_today, 1);
+    }
+
+    #[test]
+    fn decisions_name_themselves() {
+        let limited = Decision::RateLimited {
+            retry_after_seconds: 5,
+        };
+        assert_eq!(
+            (limited.label(), limited.refusal_reason()),
+            ("rate_limited", Some("rate_limit"))
+        );
+        let admitted = Decision::Admitted {
+            quota_remaining: 1,
+            charged_day: 1,
+        };
+        assert_eq!(
+            (admitted.label(), admitted.refusal_reason()),
+            ("admitted", None)
+        );
     }
 }
