@@ -58,6 +58,8 @@ pub(crate) struct Checker<'a> {
     defined_attributes: HashSet<String>,
     /// The module a fragment runs in (empty for a module).
     outer_body: &'a [Stmt],
+    /// The bases of every class defined here (the first definition of each name).
+    class_bases: HashMap<String, Vec<Expr>>,
     /// The classes whose bodies enclose this point, innermost last.
     class_stack: Vec<String>,
     /// Names known here to hold instances of classes defined here: narrowed by
@@ -152,6 +154,7 @@ impl<'a> Checker<'a> {
             own_names: Vec::new(),
             class_stack: Vec::new(),
             outer_body: &[],
+            class_bases: semantic::collect_class_bases(body),
             defined_attributes: semantic::collect_defined_attributes(body),
             in_annotation: false,
             caught_exception_names: Vec::new(),
@@ -501,36 +504,19 @@ impl<'a> Checker<'a> {
             }
         }
         self.outer_body = outer;
+        for (class, bases) in semantic::collect_class_bases(outer) {
+            self.class_bases.entry(class).or_insert(bases);
+        }
         self.defined_attributes
             .extend(semantic::collect_defined_attributes(outer));
     }
 
     /// The bases of the module-level class `name` defined here, when there is exactly one.
-    pub fn class_bases(&self, name: &str) -> Option<Vec<Expr>> {
-        struct Find<'n>(&'n str, Option<Vec<Expr>>);
-        impl<'b> Visitor<'b> for Find<'_> {
-            fn visit_stmt(&mut self, stmt: &'b Stmt) {
-                if self.1.is_some() {
-                    return;
-                }
-                if let Stmt::ClassDef(class) = stmt {
-                    if normalize(&class.name) == self.0 {
-                        self.1 = Some(parse::class_bases(class).to_vec());
-                        return;
-                    }
-                }
-                visitor::walk_stmt(self, stmt);
-            }
-        }
+    pub fn class_bases(&self, name: &str) -> Option<&[Expr]> {
         if !self.defined_classes.contains(name) {
             return None;
         }
-        let mut find = Find(name, None);
-        find.visit_body(self.body);
-        if find.1.is_none() {
-            find.visit_body(self.outer_body);
-        }
-        find.1
+        self.class_bases.get(name).map(|bases| bases.as_slice())
     }
 
     /// Whether the code imports `module` (or one of its submodules) anywhere.

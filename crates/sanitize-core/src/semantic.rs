@@ -915,3 +915,22 @@ pub(crate) fn collect_defined_attributes(body: &[Stmt]) -> HashSet<String> {
     defined.visit_body(body);
     defined.0
 }
+
+/// The bases of every class the code defines, by name (the first definition wins).
+pub(crate) fn collect_class_bases(body: &[Stmt]) -> HashMap<String, Vec<Expr>> {
+    #[derive(Default)]
+    struct Bases(HashMap<String, Vec<Expr>>);
+    impl<'a> Visitor<'a> for Bases {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt {
+                self.0
+                    .entry(normalize(&class.name).into_owned())
+                    .or_insert_with(|| crate::parse::class_bases(class).to_vec());
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut bases = Bases::default();
+    bases.visit_body(body);
+    bases.0
+}

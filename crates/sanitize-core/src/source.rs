@@ -189,7 +189,14 @@ impl Scanner<'_> {
                     i += 1;
                 }
                 b'\\' => {
-                    // Line continuation: the logical line goes on.
+                    // Line continuation: the logical line goes on. Anything but a line
+                    // end after it is CPython's error (and `{\for` trips the parser).
+                    if !matches!(bytes.get(i + 1), None | Some(b'\r' | b'\n')) {
+                        self.refuse(
+                            i + 1,
+                            "unexpected character after line continuation character",
+                        );
+                    }
                     i += 1;
                     if bytes.get(i) == Some(&b'\r') {
                         i += 1;

@@ -82,6 +82,10 @@ const REFUSED: &[(&str, &str)] = &[
     ("nul-in-string", "x = \"a\0b\"\n"),
     ("nul-in-comment", "# note\0\nx = 1\n"),
     ("python-3.15-lazy-import", "lazy import json\n"),
+    // The parser's comprehension check once panicked on `{\for` (proptest found it).
+    ("backslash-before-code", "x = [\\for\n"),
+    ("backslash-before-set-for", "{\\for "),
+    ("backslash-before-space", "x = 1 \\ \n"),
 ];
 
 #[test]

@@ -7,7 +7,9 @@ rule_doc! {
     /// ## What it does
     /// Flags imports of modules the engine has not vetted: any package or module not
     /// in the manifest (README: *Vetted modules*), a submodule of a vetted package
-    /// that is not itself vetted (`json.tool`, `xml.sax`), and relative imports.
+    /// that is not itself vetted (`json.tool`, `xml.sax`), and relative imports; and
+    /// private members (`_name`) of vetted modules and of objects this code did not
+    /// define (`catch_warnings()._module`, `loop._ssock`): only public members are vetted.
     ///
     /// ## Why is this bad?
     /// The capability rules can only name what they know. An unknown module may open
