@@ -89,7 +89,7 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::NativeCode,
         paths: native_code::PATHS,
-        methods: &[],
+        methods: native_code::METHODS,
         builtins: &[],
         what: native_code::WHAT,
     },

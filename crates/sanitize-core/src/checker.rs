@@ -50,6 +50,8 @@ pub(crate) struct Checker<'a> {
     assigned: HashSet<String>,
     /// Names bound only by `name = callee(...)`, to every callee.
     pub call_bindings: HashMap<String, Vec<Expr>>,
+    /// Names of parameters anywhere (functions and lambdas).
+    parameter_names: HashSet<String>,
     /// Names bound by the enclosing `except … as name` clauses, and whether their
     /// clause catches only `Exception`s.
     pub caught_exception_names: Vec<(String, bool)>,
@@ -60,6 +62,16 @@ pub(crate) struct Checker<'a> {
     outer_body: &'a [Stmt],
     /// The bases of every class defined here (the first definition of each name).
     class_bases: HashMap<String, Vec<Expr>>,
+    /// The functions whose bodies enclose this point, innermost last, and whether each
+    /// suspends (`async def`, a generator).
+    pub function_stack: Vec<(String, bool)>,
+    /// Names used as values somewhere, not only called (`Thread(target=hold)`).
+    pub value_names: HashSet<String>,
+    /// Functions only ever used as `@decorator` on definitions here.
+    decorator_only: HashSet<String>,
+    /// Field names of the classes defined here that a positional class pattern reads:
+    /// a literal `__match_args__`, else the annotated fields (dataclass, named tuple).
+    class_match_names: HashMap<String, Vec<String>>,
     /// The classes whose bodies enclose this point, innermost last.
     class_stack: Vec<String>,
     /// Names known here to hold instances of classes defined here: narrowed by
@@ -121,6 +133,7 @@ impl<'a> Checker<'a> {
                 escaping: constants.escaping,
                 assigned: constants.assigned,
                 call_bindings: constants.call_bindings,
+                parameter_names: constants.parameters,
             },
             fragment_depth,
             body,
@@ -149,10 +162,15 @@ impl<'a> Checker<'a> {
             escaping: context.escaping,
             assigned: context.assigned,
             call_bindings: context.call_bindings,
+            parameter_names: context.parameter_names,
             narrowed: Vec::new(),
             with_items: Vec::new(),
             own_names: Vec::new(),
             class_stack: Vec::new(),
+            function_stack: Vec::new(),
+            value_names: semantic::collect_value_names(body),
+            decorator_only: semantic::decorator_only_functions(body),
+            class_match_names: semantic::collect_class_match_names(body),
             outer_body: &[],
             class_bases: semantic::collect_class_bases(body),
             defined_attributes: semantic::collect_defined_attributes(body),
@@ -385,6 +403,35 @@ impl<'a> Checker<'a> {
             .into_iter()
             .map(|e| parse::str_literal(e).map(str::to_string))
             .collect()
+    }
+
+    /// `case Own(x)`: a positional pattern reads the attributes the class's
+    /// `__match_args__` names; names of internals there (`tb_frame`, `f_back`) read them
+    /// from whatever the pattern matches.
+    fn check_class_pattern_fields(&mut self, pattern: &ast::PatternMatchClass) {
+        let count = pattern.arguments.patterns.len();
+        let Expr::Name(class) = pattern.cls.as_ref() else {
+            return;
+        };
+        let Some(names) = self.class_match_names.get(normalize(&class.id).as_ref()) else {
+            return;
+        };
+        let names: Vec<String> = names.iter().take(count).cloned().collect();
+        for name in names {
+            introspection_escape::check_pattern_keyword(self, &name, start(pattern), end(pattern));
+            self.check_name_read(&name, false, false, start(pattern), end(pattern));
+        }
+    }
+
+    /// `func` in `def logged(func): @wraps(func) def wrapper…`, when `logged` is only ever
+    /// applied with `@` to definitions here: `func` is one of them.
+    pub fn is_decorated_parameter(&self, name: &str) -> bool {
+        let enclosing = self
+            .function_stack
+            .iter()
+            .rev()
+            .find(|(f, _)| self.decorator_only.contains(f));
+        enclosing.is_some() && self.parameter_names.contains(name) && !self.assigned.contains(name)
     }
 
     /// An annotation: the paths it names are types, not capabilities used (an
@@ -864,6 +911,10 @@ impl<'a> Checker<'a> {
         module_attribute_reach::check_attribute(self, &name, on_module, on_data, s, e);
         format_string_attribute_walk::check_unbound_format(self, attr, callee);
         self.check_name_read(&name, own, on_module, s, e);
+        if !callee {
+            introspection_escape::check_method_value(self, attr, &name, own);
+            process_exit::check_cancel_value(self, &name, s, e);
+        }
         policy_denied::check_attribute(self, &name, s, e);
         if !in_chain {
             for path in self.resolve_attribute(attr) {
@@ -895,6 +946,7 @@ impl<'a> Checker<'a> {
                     introspection_escape::check_name_table_write(self, expr);
                     introspection_escape::check_module_write(self, attr);
                     filesystem_access::check_setting_write(self, attr);
+                    dynamic_import::check_import_hint_write(self, attr);
                 }
                 self.check_attribute(attr, callee, in_chain);
             }
@@ -926,6 +978,9 @@ impl<'a> Checker<'a> {
         dynamic_code_execution::check_pydantic_types(self, call);
         introspection_escape::check_call(self, call);
         introspection_escape::check_type_namespace(self, call);
+        introspection_escape::check_type_of_call(self, call);
+        process_exit::check_throw(self, call);
+        process_exit::check_future_result(self, call);
         resource_bomb::check_call(self, call);
         crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
@@ -995,6 +1050,7 @@ impl<'a> Checker<'a> {
         for decorator in def.decorators {
             self.visit_expr(&decorator.expression);
         }
+        visitor::walk_type_params(self, def.type_params);
         dynamic_import::check_fixture_parameters(self, def.name, def.parameters, def.decorators);
         for param in semantic::parameters(Some(def.parameters)) {
             if let Some(annotation) = &param.annotation {
@@ -1014,7 +1070,8 @@ impl<'a> Checker<'a> {
         let outer_main = self.in_main_guard;
         self.in_main_guard |= script_only;
         let outer_own = self.own_names.len();
-        // Below `if not isinstance(x, Own): return`, `x` is an instance of `Own`.
+        self.function_stack
+            .push((normalize(def.name).into_owned(), def.suspends));
         for stmt in def.body {
             self.visit_stmt(stmt);
             if let Some(name) = self.isinstance_guard(stmt, def.body) {
@@ -1022,6 +1079,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.own_names.truncate(outer_own);
+        self.function_stack.pop();
         self.in_main_guard = outer_main;
         self.resource.loop_sizes = outer_loops;
         self.scopes.pop();
@@ -1031,11 +1089,23 @@ impl<'a> Checker<'a> {
 impl Checker<'_> {
     /// String annotations are code: `typing.get_type_hints` and Pydantic evaluate them.
     pub fn check_annotation(&mut self, annotation: &Expr) {
-        struct Strings(Vec<(String, usize, usize)>);
-        impl<'b> Visitor<'b> for Strings {
+        struct Strings<'c, 'p>(Vec<(String, usize, usize)>, &'c Checker<'p>);
+        impl<'b> Visitor<'b> for Strings<'_, '_> {
             fn visit_expr(&mut self, expr: &'b Expr) {
                 if let Some(text) = parse::str_literal(expr) {
                     self.0.push((text.to_string(), start(expr), end(expr)));
+                }
+                // `Literal["short", "long"]` holds values, which are never evaluated.
+                if let Expr::Subscript(s) = expr {
+                    let literal = self
+                        .1
+                        .resolve(&s.value)
+                        .iter()
+                        .any(|p| p == "typing.Literal" || p == "typing_extensions.Literal");
+                    if literal {
+                        self.visit_expr(&s.value);
+                        return;
+                    }
                 }
                 visitor::walk_expr(self, expr);
             }
@@ -1044,7 +1114,7 @@ impl Checker<'_> {
             return;
         }
         crate::rules::dynamic_code_execution::check_built_annotation(self, annotation);
-        let mut strings = Strings(Vec::new());
+        let mut strings = Strings(Vec::new(), self);
         strings.visit_expr(annotation);
         for (text, s, e) in strings.0 {
             self.check_fragment(&text, s, e);
@@ -1071,7 +1141,8 @@ impl Checker<'_> {
         names.visit_expr(annotation);
         for name in names.0 {
             let id = normalize(&name.id);
-            if !self.assigned.contains(id.as_ref()) {
+            // A parameter may hold any string: `def make(s): class C: a: s`.
+            if !self.assigned.contains(id.as_ref()) && !self.parameter_names.contains(id.as_ref()) {
                 continue;
             }
             let value = self.constants.get(id.as_ref()).cloned();
@@ -1156,6 +1227,7 @@ impl Checker<'_> {
             escaping: self.escaping.clone(),
             assigned: self.assigned.clone(),
             call_bindings: self.call_bindings.clone(),
+            parameter_names: self.parameter_names.clone(),
         };
         let mut fragment =
             Checker::with_context(self.policy, context, self.fragment_depth + 1, &[]);
@@ -1170,6 +1242,46 @@ impl Checker<'_> {
                 ),
                 ..finding
             });
+        }
+        self.check_forward_reference_names(&expr, s, e);
+    }
+
+    /// A string annotation is resolved later, in whatever namespace the class's
+    /// `__module__` or the function's `__wrapped__` names then: only names this code
+    /// binds (or builtins) keep meaning what they mean here (`"system"` in a class moved
+    /// to `os` is `os.system`).
+    fn check_forward_reference_names(&mut self, expr: &Expr, s: usize, e: usize) {
+        struct Names(Vec<String>);
+        impl<'b> Visitor<'b> for Names {
+            fn visit_expr(&mut self, expr: &'b Expr) {
+                if let Expr::Name(n) = expr {
+                    self.0.push(normalize(&n.id).into_owned());
+                }
+                visitor::walk_expr(self, expr);
+            }
+        }
+        if !self.star_modules.is_empty() {
+            return;
+        }
+        let mut names = Names(Vec::new());
+        names.visit_expr(expr);
+        for name in names.0 {
+            let bound = self.imports.contains_key(&name)
+                || self.defined_functions.contains(&name)
+                || self.defined_classes.contains(&name)
+                || self.assigned.contains(&name)
+                || crate::names::BUILTIN_NAMES
+                    .binary_search(&name.as_str())
+                    .is_ok();
+            if !bound {
+                self.report(
+                    Rule::DynamicCodeExecution,
+                    format!("string annotation names `{name}`, which this code does not define: typing tools resolve it wherever the class's module then points"),
+                    s,
+                    e,
+                );
+                return;
+            }
         }
     }
 }
@@ -1187,10 +1299,15 @@ struct Context {
     escaping: HashSet<String>,
     assigned: HashSet<String>,
     call_bindings: HashMap<String, Vec<Expr>>,
+    parameter_names: HashSet<String>,
 }
 
 struct FunctionParts<'a> {
     name: &'a str,
+    /// PEP 695 type parameters: their bounds, constraints and defaults are code.
+    type_params: &'a [ast::TypeParam],
+    /// `async def`, or a body with `yield`: it runs in pieces, when someone resumes it.
+    suspends: bool,
     parameters: &'a ast::Parameters,
     body: &'a [Stmt],
     decorators: &'a [ast::Decorator],
@@ -1287,6 +1404,8 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.check_import(stmt),
             Stmt::FunctionDef(s) => self.visit_function(FunctionParts {
                 name: &s.name,
+                type_params: parse::type_params(s.type_params.as_deref()),
+                suspends: s.is_async || semantic::yields(&s.body),
                 parameters: &s.parameters,
                 body: &s.body,
                 decorators: &s.decorator_list,
@@ -1305,6 +1424,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 for keyword in parse::class_keywords(s) {
                     self.visit_expr(&keyword.value);
                 }
+                visitor::walk_type_params(self, parse::type_params(s.type_params.as_deref()));
                 self.scopes.push(Scope::class());
                 self.class_stack.push(normalize(&s.name).into_owned());
                 self.visit_body(&s.body);
@@ -1496,9 +1616,15 @@ impl<'a> Visitor<'a> for Checker<'a> {
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
         if let Pattern::MatchClass(p) = pattern {
             computed_attribute_access::check_class_pattern(self, p);
+            self.check_class_pattern_fields(p);
             for keyword in &p.arguments.keywords {
                 let name = normalize(&keyword.attr);
-                introspection_escape::check_pattern_keyword(self, &name, start(p), end(p));
+                let (s, e) = (start(p), end(p));
+                introspection_escape::check_pattern_keyword(self, &name, s, e);
+                // `case object(getaddrinfo=f)` reads like `subject.getaddrinfo`.
+                module_attribute_reach::check_attribute(self, &name, false, false, s, e);
+                self.check_name_read(&name, false, false, s, e);
+                format_string_attribute_walk::check_format_by_name(self, &name, s, e);
             }
         }
         visitor::walk_pattern(self, pattern);

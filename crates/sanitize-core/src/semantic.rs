@@ -414,6 +414,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         assigned: HashSet<String>,
         /// The callee of each `name = callee(...)` (`None` for other values).
         call_values: HashMap<String, Vec<Option<Expr>>>,
+        parameters: HashSet<String>,
     }
     impl Bindings {
         fn bind(&mut self, name: &str) {
@@ -427,7 +428,10 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
             });
         }
         fn bind_parameters(&mut self, params: Option<&Parameters>) {
-            parameters(params).for_each(|param| self.bind(&param.name));
+            parameters(params).for_each(|param| {
+                self.parameters.insert(normalize(&param.name).into_owned());
+                self.bind(&param.name);
+            });
         }
     }
     impl<'a> Visitor<'a> for Bindings {
@@ -559,6 +563,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
         loop_iterables,
         assigned,
         call_values,
+        parameters,
     } = bindings;
     let once = |name: &String| counts.get(name) == Some(&1);
     let mut escapes = Escapes::default();
@@ -580,6 +585,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
             })
             .collect(),
         assigned,
+        parameters,
     }
 }
 
@@ -600,6 +606,8 @@ pub(crate) struct Constants {
     /// Names bound only by `name = callee(...)`, to every callee
     /// (`error = TypeError(...)` in several functions).
     pub call_bindings: HashMap<String, Vec<Expr>>,
+    /// Every parameter name (functions and lambdas).
+    pub parameters: HashSet<String>,
 }
 
 /// Methods that only read a container.
@@ -933,4 +941,192 @@ pub(crate) fn collect_class_bases(body: &[Stmt]) -> HashMap<String, Vec<Expr>> {
     let mut bases = Bases::default();
     bases.visit_body(body);
     bases.0
+}
+
+/// Whether a function body yields (a generator): it runs in pieces, when resumed.
+pub(crate) fn yields(body: &[Stmt]) -> bool {
+    #[derive(Default)]
+    struct Yields(bool);
+    impl<'a> Visitor<'a> for Yields {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            // A nested function's yields are its own.
+            if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                visitor::walk_stmt(self, stmt);
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => visitor::walk_expr(self, expr),
+            }
+        }
+    }
+    let mut yields = Yields::default();
+    yields.visit_body(body);
+    yields.0
+}
+
+/// Names used as values somewhere (passed, stored, returned), not only called by name:
+/// `Thread(target=hold)`, `f = hold`, `callback=self.hold` (the attribute's name).
+pub(crate) fn collect_value_names(body: &[Stmt]) -> HashSet<String> {
+    #[derive(Default)]
+    struct Values(HashSet<String>);
+    impl<'a> Visitor<'a> for Values {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Call(call) => {
+                    // The callee itself is a call, not a value; its receiver may be one.
+                    match call.func.as_ref() {
+                        Expr::Name(_) => {}
+                        Expr::Attribute(a) => self.visit_expr(&a.value),
+                        other => self.visit_expr(other),
+                    }
+                    for arg in &call.arguments.args {
+                        self.visit_expr(arg);
+                    }
+                    for keyword in &call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                }
+                Expr::Name(n) if n.ctx == ast::ExprContext::Load => {
+                    self.0.insert(normalize(&n.id).into_owned());
+                }
+                Expr::Attribute(a) if a.ctx == ast::ExprContext::Load => {
+                    self.0.insert(normalize(&a.attr).into_owned());
+                    self.visit_expr(&a.value);
+                }
+                _ => visitor::walk_expr(self, expr),
+            }
+        }
+    }
+    let mut values = Values::default();
+    values.visit_body(body);
+    values.0
+}
+
+/// For each class defined here, the attribute names a positional class pattern reads:
+/// its literal `__match_args__`, else its annotated fields in order (what `dataclass`
+/// and `NamedTuple` make `__match_args__` of).
+pub(crate) fn collect_class_match_names(body: &[Stmt]) -> HashMap<String, Vec<String>> {
+    #[derive(Default)]
+    struct Names(HashMap<String, Vec<String>>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt {
+                let mut fields = Vec::new();
+                let mut literal = None;
+                for item in &class.body {
+                    match item {
+                        Stmt::AnnAssign(a) => {
+                            if let Expr::Name(n) = a.target.as_ref() {
+                                fields.push(normalize(&n.id).into_owned());
+                            }
+                        }
+                        Stmt::Assign(a)
+                            if a.targets.iter().any(
+                                |t| matches!(t, Expr::Name(n) if n.id.as_str() == "__match_args__"),
+                            ) =>
+                        {
+                            let items: &[Expr] = match a.value.as_ref() {
+                                Expr::Tuple(t) => &t.elts,
+                                Expr::List(l) => &l.elts,
+                                _ => &[],
+                            };
+                            literal = Some(
+                                items
+                                    .iter()
+                                    .filter_map(crate::parse::str_literal)
+                                    .map(str::to_string)
+                                    .collect::<Vec<_>>(),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+                self.0
+                    .entry(normalize(&class.name).into_owned())
+                    .or_insert(literal.unwrap_or(fields));
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut names = Names::default();
+    names.visit_body(body);
+    names.0
+}
+
+/// Module-level functions whose name this code only ever uses as a `@decorator` (or
+/// `@factory(...)`) of a definition here, or never uses at all.
+pub(crate) fn decorator_only_functions(body: &[Stmt]) -> HashSet<String> {
+    #[derive(Default)]
+    struct Uses {
+        other: HashSet<String>,
+    }
+    impl<'a> Visitor<'a> for Uses {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(def) => {
+                    for decorator in &def.decorator_list {
+                        self.visit_decorator(&decorator.expression);
+                    }
+                    self.visit_parameters(&def.parameters);
+                    if let Some(returns) = &def.returns {
+                        self.visit_expr(returns);
+                    }
+                    self.visit_body(&def.body);
+                }
+                Stmt::ClassDef(class) => {
+                    for decorator in &class.decorator_list {
+                        self.visit_decorator(&decorator.expression);
+                    }
+                    for base in crate::parse::class_bases(class) {
+                        self.visit_expr(base);
+                    }
+                    self.visit_body(&class.body);
+                }
+                _ => visitor::walk_stmt(self, stmt),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(n) = expr {
+                if n.ctx == ast::ExprContext::Load {
+                    self.other.insert(normalize(&n.id).into_owned());
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    impl Uses {
+        /// A decorator's callee name is a decorator use; anything else in it is ordinary.
+        fn visit_decorator(&mut self, expr: &Expr) {
+            match expr {
+                Expr::Name(_) => {}
+                Expr::Call(call) if matches!(call.func.as_ref(), Expr::Name(_)) => {
+                    for arg in &call.arguments.args {
+                        self.visit_expr(arg);
+                    }
+                    for keyword in &call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                }
+                other => self.visit_expr(other),
+            }
+        }
+    }
+    let mut uses = Uses::default();
+    uses.visit_body(body);
+    let defined: HashSet<String> = body
+        .iter()
+        .filter_map(|stmt| match stmt {
+            Stmt::FunctionDef(def) => Some(normalize(&def.name).into_owned()),
+            _ => None,
+        })
+        .collect();
+    // A function this code never calls or passes is only ever called by the host, which
+    // chooses its arguments itself.
+    defined
+        .into_iter()
+        .filter(|name| !uses.other.contains(name))
+        .collect()
 }

@@ -335,7 +335,7 @@ fn walk_with_items<'a, V: Visitor<'a> + ?Sized>(v: &mut V, items: &'a [WithItem]
     }
 }
 
-fn walk_type_params<'a, V: Visitor<'a> + ?Sized>(v: &mut V, params: &'a [TypeParam]) {
+pub(crate) fn walk_type_params<'a, V: Visitor<'a> + ?Sized>(v: &mut V, params: &'a [TypeParam]) {
     for param in params {
         match param {
             TypeParam::TypeVar(var) => {

@@ -118,6 +118,45 @@ fn check_wrapper(checker: &mut Checker, function: &str, call: &ExprCall) {
             .is_some_and(|names| names.iter().all(|n| WRAPPER_ATTRIBUTES.contains(n)))
             || matches!(expr, Expr::Attribute(a) if matches!(a.attr.as_str(), "WRAPPER_ASSIGNMENTS" | "WRAPPER_UPDATES"))
     };
+    // With `doctest` about, the docstring copied from an object not defined here is one
+    // nobody read (`update_wrapper(f, SimpleNamespace(__doc__=src))`).
+    let wrapped = call.arguments.args.get(first_name_arg - 1);
+    // `assigned` (positional after the wrapped object, or by keyword) defaults to the
+    // standard names, `__doc__` among them; `**options` may hold it.
+    let assigned = call
+        .arguments
+        .args
+        .get(first_name_arg)
+        .or_else(|| crate::parse::keyword(call, "assigned"));
+    let unpacked = call.arguments.keywords.iter().any(|k| k.arg.is_none());
+    let copies_doc = unpacked
+        || assigned
+            .is_none_or(|expr| literal_names(expr).is_none_or(|names| names.contains(&"__doc__")));
+    // Own: a function or class defined here, or the parameter of a decorator that is
+    // only ever applied with `@` to definitions here.
+    let own_wrapped = wrapped.is_some_and(|w| {
+        let Expr::Name(n) = w else { return false };
+        let id = normalize(&n.id);
+        checker.defined_functions.contains(id.as_ref())
+            || checker.defined_classes.contains(id.as_ref())
+            || checker.is_decorated_parameter(&id)
+    });
+    // The wrapper takes the wrapped object's identity: its `__module__` (where its
+    // annotations resolve), its `__doc__` (which `doctest` runs) and `__wrapped__`
+    // (whose globals `typing.get_type_hints` uses).
+    if !own_wrapped {
+        let what = if copies_doc && checker.uses_module("doctest") {
+            " and its docstring, which `doctest` runs as code"
+        } else {
+            ""
+        };
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`{function}` of an object not defined here: the wrapper's annotations then resolve in that object's module{what}"),
+            start(call),
+            end(call),
+        );
+    }
     if given.iter().any(|expr| !standard(expr)) {
         checker.report(
             Rule::ComputedAttributeAccess,

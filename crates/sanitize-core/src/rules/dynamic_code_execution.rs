@@ -506,6 +506,15 @@ pub(crate) fn check_functional_class(
     let Some(function) = checker.resolves_to_any(&call.func, FUNCTIONAL_CLASSES) else {
         return;
     };
+    // `make_dataclass(..., module="os")`: the class's annotations resolve in that module.
+    if let Some(module) = crate::parse::keyword(call, "module") {
+        checker.report(
+            super::Rule::IntrospectionEscape,
+            format!("`{function}(module=...)`: the class's annotations then resolve in that module's globals"),
+            crate::parse::start(module),
+            crate::parse::end(module),
+        );
+    }
     // `NamedTuple("P", x=int)`: keyword fields.
     let mut types: Vec<&Expr> = call
         .arguments

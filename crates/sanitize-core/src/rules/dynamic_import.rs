@@ -206,3 +206,19 @@ pub(crate) fn check_plugins_assignment(
         end,
     );
 }
+
+/// `e.name_from = "x"`: `traceback` then imports the module `e.name` names to suggest
+/// a fix (`__import__(exc.name)`).
+pub(crate) fn check_import_hint_write(
+    checker: &mut crate::checker::Checker,
+    attr: &crate::parse::ast::ExprAttribute,
+) {
+    if attr.attr.as_str() == "name_from" {
+        checker.report(
+            super::Rule::DynamicImport,
+            "`.name_from` set on an exception: formatting it imports the module its `name` names",
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
+    }
+}

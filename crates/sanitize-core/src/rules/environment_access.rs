@@ -25,6 +25,9 @@ pub(crate) const WHAT: &str = "can read the environment or secrets";
 pub(crate) const METHODS: &[&str] = &["getenv", "putenv", "unsetenv"];
 
 pub(crate) const PATHS: &[&str] = &[
+    // With `buffer` set, `startTest` swaps the process's stdout and stderr.
+    "unittest.TestResult",
+    "unittest.TextTestResult",
     // Pydantic 1's settings class fills itself from the environment.
     "pydantic.BaseSettings",
     "os.environ",
@@ -67,7 +70,14 @@ pub(crate) fn check_stream_redirect(
     call: &crate::parse::ast::ExprCall,
 ) {
     let at = crate::parse::start(call);
-    if checker.with_items.contains(&at) {
+    // A `with` restores the stream when the block ends, unless the block can stay
+    // suspended (in a generator or coroutine) or run out of sight (in a function used as
+    // a value: a thread target, a callback).
+    let held_open = checker
+        .function_stack
+        .iter()
+        .any(|(name, suspends)| *suspends || checker.value_names.contains(name));
+    if checker.with_items.contains(&at) && !held_open {
         return;
     }
     if let Some(path) = checker.resolves_to_any(&call.func, STREAM_REDIRECTS) {

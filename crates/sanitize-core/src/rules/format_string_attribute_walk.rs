@@ -109,10 +109,17 @@ pub(crate) fn check_format_by_name(checker: &mut Checker, name: &str, start: usi
 /// `("{0." + "__class__}").format(x)`: a template built at run time cannot be read.
 pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
     use crate::parse::ast::Expr;
-    // `logging.Formatter(fmt, style="{")` formats with `str.format` too.
-    let brace_style = call.arguments.keywords.iter().any(|k| {
-        k.arg.as_deref() == Some("style") && crate::parse::str_literal(&k.value) == Some("{")
-    });
+    // `logging.Formatter(fmt, style="{")` formats with `str.format` too; a style that is
+    // not a literal `%` or `$` (given by name, by position or unpacked) may be `{`.
+    let style = call
+        .arguments
+        .keywords
+        .iter()
+        .find(|k| k.arg.as_deref() == Some("style") || k.arg.is_none())
+        .map(|k| &k.value)
+        .or(call.arguments.args.get(2));
+    let brace_style =
+        style.is_some_and(|s| !matches!(crate::parse::str_literal(s), Some("%" | "$")));
     if brace_style {
         let paths = checker.resolve(&call.func);
         if paths

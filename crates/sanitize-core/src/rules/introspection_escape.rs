@@ -33,7 +33,8 @@ pub(crate) const WHAT: &str = "reaches interpreter internals";
 pub(crate) const BUILTINS: &[&str] = &["globals", "vars", "locals"];
 
 /// Methods that return frames (`asyncio.Task.get_stack`).
-pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack"];
+/// (`.mro()` lists the class hierarchy: `ValueError.mro()[-2]` is `BaseException`.)
+pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack", "mro"];
 
 pub(crate) const PATHS: &[&str] = &[
     "sys",
@@ -52,6 +53,8 @@ pub(crate) const PATHS: &[&str] = &[
     "threading.settrace_all_threads",
     // Return frames.
     "logging.currentframe",
+    // Builds a class from a namespace a callback fills at run time.
+    "types.new_class",
     "threading.setprofile_all_threads",
     "threading._*",
 ];
@@ -306,6 +309,8 @@ const ATTRIBUTES: &[Attribute] = &[
     attribute("__mro__", EscapeDunder, false, true),
     attribute("__bases__", EscapeDunder, false, true),
     attribute("__base__", EscapeDunder, false, true),
+    // Where a forward reference resolves its name.
+    attribute("__forward_module__", EscapeDunder, false, true),
     attribute("__builtin__", Unusual, true, false),
     // Frames, tracebacks, generators, coroutines and code objects.
     attribute("f_globals", Internals, false, true),
@@ -497,8 +502,17 @@ pub(crate) fn check_method_definition(checker: &mut Checker, name: &str, start: 
 
 /// Attributes whose writes change what other code reads by name: a class pattern reads
 /// the attributes `__match_args__` names; `__module__` decides where annotations resolve.
-/// `__doc__` holds the examples `doctest` runs.
-const NAME_TABLES: &[&str] = &["__match_args__", "__module__", "__doc__"];
+/// `__doc__` holds the examples `doctest` runs; the match hooks decide what
+/// `isinstance` and class patterns accept.
+const NAME_TABLES: &[&str] = &[
+    "__match_args__",
+    "__module__",
+    "__doc__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__subclasshook__",
+    "__wrapped__",
+];
 
 /// `C.__match_args__ = …`, `C.__module__ = …`, `C.__doc__ = …` outside a literal class
 /// body.
@@ -729,4 +743,81 @@ pub(crate) fn check_module_write(checker: &mut Checker, attr: &crate::parse::ast
             crate::parse::end(attr),
         );
     }
+}
+
+/// `reg = TB.register`: an abstract class's `register` taken as a value can be called
+/// with any type later, out of sight of the `register` checks.
+pub(crate) fn check_method_value(
+    checker: &mut Checker,
+    attr: &crate::parse::ast::ExprAttribute,
+    name: &str,
+    own: bool,
+) {
+    use crate::parse::ast::Expr;
+    if name != "register" {
+        return;
+    }
+    let on_class = own
+        && matches!(attr.value.as_ref(), Expr::Name(n) if checker.defined_classes.contains(crate::names::normalize(&n.id).as_ref()))
+        || checker
+            .resolve(&attr.value)
+            .iter()
+            .any(|p| p.starts_with("abc.") || p.starts_with("collections.abc."));
+    if on_class {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "an abstract class's `.register` taken as a value: it can later register any type, and isinstance checks and class patterns then match it",
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
+    }
+}
+
+/// `type(obj)(...)`, `obj.__class__(...)`, `T = type(obj); T(...)`: calling the class of
+/// an object this code did not make builds that library's objects (a `FileIO` from a
+/// stream, a `FrameSummary`) without naming what the rules block.
+pub(crate) fn check_type_of_call(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    let type_of = |checker: &Checker, expr: &Expr| -> Option<Expr> {
+        match expr {
+            Expr::Call(inner)
+                if checker.builtin_name(&inner.func).as_deref() == Some("type")
+                    && inner.arguments.args.len() == 1
+                    && inner.arguments.keywords.is_empty() =>
+            {
+                Some(inner.arguments.args[0].clone())
+            }
+            Expr::Attribute(a) if a.attr.as_str() == "__class__" => Some((*a.value).clone()),
+            _ => None,
+        }
+    };
+    let object = match call.func.as_ref() {
+        Expr::Name(name) => {
+            let id = crate::names::normalize(&name.id);
+            checker
+                .call_bindings
+                .get(id.as_ref())
+                .and_then(|callees| {
+                    // `T = type(obj)`: bound to a call whose callee is `type`.
+                    callees.iter().find_map(|callee| {
+                        (checker.builtin_name(callee).as_deref() == Some("type")).then_some(())
+                    })
+                })
+                .and_then(|()| match checker.constants.get(id.as_ref()) {
+                    Some(value) => type_of(checker, value),
+                    None => Some(Expr::Name(name.clone())),
+                })
+        }
+        other => type_of(checker, other),
+    };
+    let Some(object) = object else { return };
+    if checker.is_own_object(&object) || code_like(checker, &object) {
+        return;
+    }
+    checker.report(
+        Rule::IntrospectionEscape,
+        "calling the class of an object this code did not make: it builds that library's objects (files, frame summaries) without naming them",
+        crate::parse::start(call),
+        crate::parse::end(call),
+    );
 }

@@ -19,6 +19,9 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "calls native code";
 
+/// (`ndarray.ctypes` is NumPy's ctypes interface to the array's memory.)
+pub(crate) const METHODS: &[&str] = &["ctypes"];
+
 pub(crate) const PATHS: &[&str] = &[
     "ctypes",
     "_ctypes",

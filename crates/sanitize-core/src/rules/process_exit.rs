@@ -392,3 +392,65 @@ pub(crate) const PATHS: &[&str] = &[
     "uuid.main",
     "random.main",
 ];
+
+/// `gen.throw(x)`, `agen.athrow(x)`, `future.set_exception(x)`: a raise in another
+/// frame. Like `raise`, only what is known to derive from `Exception` may be thrown.
+pub(crate) fn check_throw(checker: &mut Checker, call: &ast::ExprCall) {
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    if !matches!(method.attr.as_str(), "throw" | "athrow" | "set_exception") {
+        return;
+    }
+    let Some(thrown) = call.arguments.args.first() else {
+        return;
+    };
+    if not_an_exception(checker, thrown).is_some() || !raises_an_exception(checker, thrown) {
+        checker.report(
+            Rule::ProcessExit,
+            format!("`.{}()` of something not known here to derive from `Exception`: thrown into a generator or future, a `BaseException` ends whoever runs the code", method.attr),
+            start(call),
+            end(call),
+        );
+    }
+}
+
+/// `task.result()` outside a coroutine in a program with an event loop: a task the
+/// loop cancelled (`asyncio.run` cancels what is left when it ends) raises
+/// `CancelledError`, a `BaseException`.
+pub(crate) fn check_future_result(checker: &mut Checker, call: &ast::ExprCall) {
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    if !matches!(method.attr.as_str(), "result" | "exception")
+        || !call.arguments.args.is_empty()
+        || checker.is_own_object(&method.value)
+        || !checker.uses_module("asyncio")
+    {
+        return;
+    }
+    let in_coroutine = checker
+        .function_stack
+        .last()
+        .is_some_and(|(_, suspends)| *suspends);
+    if !in_coroutine {
+        checker.report(
+            Rule::ProcessExit,
+            format!("`.{}()` outside a coroutine in a program with an event loop: a cancelled task raises `CancelledError`, a `BaseException`", method.attr),
+            start(call),
+            end(call),
+        );
+    }
+}
+
+/// `stop = fut.cancel`: cancelling, taken as a value, is called out of sight.
+pub(crate) fn check_cancel_value(checker: &mut Checker, name: &str, s: usize, e: usize) {
+    if name == "cancel" && checker.uses_module("asyncio") {
+        checker.report(
+            Rule::ProcessExit,
+            "`.cancel` taken as a value in a program with an event loop: the `CancelledError` it causes is a `BaseException`",
+            s,
+            e,
+        );
+    }
+}
