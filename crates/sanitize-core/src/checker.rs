@@ -62,6 +62,8 @@ pub(crate) struct Checker<'a> {
     outer_body: &'a [Stmt],
     /// The bases of every class defined here (the first definition of each name).
     class_bases: HashMap<String, Vec<Expr>>,
+    /// How each class defined here builds its instances and which methods take `self`.
+    class_shapes: HashMap<String, semantic::ClassShape>,
     /// The functions whose bodies enclose this point, innermost last, and whether each
     /// suspends (`async def`, a generator).
     pub function_stack: Vec<(String, bool)>,
@@ -79,6 +81,9 @@ pub(crate) struct Checker<'a> {
     own_names: Vec<String>,
     /// Inside an annotation: names there are types, not uses.
     in_annotation: bool,
+    /// In the signature of a function only the `__main__` block calls and nothing uses
+    /// as a value: its annotations are never read back.
+    in_private_signature: bool,
     /// Where the context expressions of the enclosing `with` statements start.
     pub with_items: Vec<usize>,
     /// `if key in ALLOWED:` bodies: the name holds one of these strings there.
@@ -173,8 +178,10 @@ impl<'a> Checker<'a> {
             class_match_names: semantic::collect_class_match_names(body),
             outer_body: &[],
             class_bases: semantic::collect_class_bases(body),
+            class_shapes: semantic::collect_class_shapes(body),
             defined_attributes: semantic::collect_defined_attributes(body),
             in_annotation: false,
+            in_private_signature: false,
             caught_exception_names: Vec::new(),
             defined_classes: context.classes,
             scopes: vec![Scope::module()],
@@ -270,11 +277,27 @@ impl<'a> Checker<'a> {
 
     /// Paths as written, before re-exports are followed (`json.codecs.open`).
     fn resolve_raw(&self, expr: &Expr) -> Vec<String> {
+        self.resolve_raw_at(expr, 0)
+    }
+
+    fn resolve_raw_at(&self, expr: &Expr, depth: usize) -> Vec<String> {
         match expr {
             Expr::Name(name) => {
                 let id = normalize(&name.id);
                 match self.imports.get(id.as_ref()) {
                     Some(paths) => paths.clone(),
+                    // `Encoder = json.JSONEncoder`: an alias bound once is what it names.
+                    None if depth < 4
+                        && matches!(
+                            self.constants.get(id.as_ref()),
+                            Some(Expr::Name(_) | Expr::Attribute(_))
+                        ) =>
+                    {
+                        match self.constants.get(id.as_ref()) {
+                            Some(value) => self.resolve_raw_at(value, depth + 1),
+                            None => Vec::new(),
+                        }
+                    }
                     // After `from m import *`, a free name may be `m.name`.
                     None if semantic::may_be_builtin(&self.scopes, &id) => self
                         .star_modules
@@ -284,7 +307,13 @@ impl<'a> Checker<'a> {
                     None => Vec::new(),
                 }
             }
-            Expr::Attribute(attr) => self.resolve_attribute(attr),
+            Expr::Attribute(attr) => {
+                let attr_name = normalize(&attr.attr);
+                self.resolve_raw_at(&attr.value, depth)
+                    .into_iter()
+                    .map(|base| format!("{base}.{attr_name}"))
+                    .collect()
+            }
             // `__import__("a.b")` returns the top-level package `a`.
             Expr::Call(call) => self
                 .literal_import(call)
@@ -487,7 +516,8 @@ impl<'a> Checker<'a> {
     /// that derives from a library's class inherits that library's internals.
     pub fn is_own_class(&self, name: &str, depth: usize) -> bool {
         // Abstract bases and library classes made to be subclassed whose private
-        // state was read and reaches nothing (a test case, a model, a thread).
+        // state was read and reaches nothing (a test case, a model). Not `Thread`: it keeps
+        // the process's stderr as `self._stderr`.
         const SCAFFOLDING: &[&str] = &[
             "enum.Enum",
             "enum.IntEnum",
@@ -497,7 +527,6 @@ impl<'a> Checker<'a> {
             "unittest.TestCase",
             "unittest.IsolatedAsyncioTestCase",
             "pydantic.BaseModel",
-            "threading.Thread",
             "json.JSONEncoder",
             "json.JSONDecoder",
             "html.parser.HTMLParser",
@@ -510,6 +539,14 @@ impl<'a> Checker<'a> {
             "numbers.",
         ];
         if depth > 8 {
+            return false;
+        }
+        // `def __new__` or a metaclass may hand back any object from `Class()`.
+        if self
+            .class_shapes
+            .get(name)
+            .is_some_and(|shape| shape.custom_construction)
+        {
             return false;
         }
         let Some(bases) = self.class_bases(name) else {
@@ -554,8 +591,26 @@ impl<'a> Checker<'a> {
         for (class, bases) in semantic::collect_class_bases(outer) {
             self.class_bases.entry(class).or_insert(bases);
         }
+        for (class, shape) in semantic::collect_class_shapes(outer) {
+            self.class_shapes.entry(class).or_insert(shape);
+        }
         self.defined_attributes
             .extend(semantic::collect_defined_attributes(outer));
+    }
+
+    /// `Own.method`: a plain method read from the class itself, where its `self` is
+    /// whatever the caller passes.
+    fn is_unbound_method(&self, attr: &ast::ExprAttribute) -> bool {
+        let Expr::Name(class) = attr.value.as_ref() else {
+            return false;
+        };
+        self.class_shapes
+            .get(normalize(&class.id).as_ref())
+            .is_some_and(|shape| {
+                shape
+                    .instance_methods
+                    .contains(normalize(&attr.attr).as_ref())
+            })
     }
 
     /// The bases of the module-level class `name` defined here, when there is exactly one.
@@ -747,11 +802,11 @@ impl<'a> Checker<'a> {
         // `import inspect` binds the module to a name whose every use is judged.
         let judged_at_use =
             how == Use::Import && std::mem::take(&mut self.whole_import_judged_at_use);
-        let named_as_type = self.in_annotation && how != Use::Import;
+        // (An annotation is a value too: `C.__annotations__["x"]` hands it back.)
         if let Some(hit) = self
             .index
             .lookup(path)
-            .filter(|hit| !(judged_at_use && hit.entry == path) && !named_as_type)
+            .filter(|hit| !(judged_at_use && hit.entry == path))
         {
             if !self.policy.allows_path(path, hit.entry) {
                 // Named as written; a re-export's real name is in its own finding.
@@ -762,7 +817,8 @@ impl<'a> Checker<'a> {
                 self.report(hit.rule, message, start, end);
             }
         }
-        if let (Use::Reference { called: false }, false) = (how, named_as_type) {
+        let unreadable_annotation = self.in_annotation && self.in_private_signature;
+        if let (Use::Reference { called: false }, false) = (how, unreadable_annotation) {
             if let Some((rule, why)) = call_checked(path) {
                 self.report(
                     rule,
@@ -914,6 +970,9 @@ impl<'a> Checker<'a> {
         if !callee {
             introspection_escape::check_method_value(self, attr, &name, own);
             process_exit::check_cancel_value(self, &name, s, e);
+            if self.is_unbound_method(attr) {
+                unvetted_module::report_unbound_method(self, &name, s, e);
+            }
         }
         policy_denied::check_attribute(self, &name, s, e);
         if !in_chain {
@@ -965,9 +1024,27 @@ impl<'a> Checker<'a> {
         format_string_attribute_walk::check_computed_template(self, call);
         filesystem_access::check_call(self, call);
         dynamic_import::check_usefixtures(self, call);
+        // `Own.method(other)`: `other` becomes `self`, and its privates pass as own.
+        if let Expr::Attribute(method) = call.func.as_ref() {
+            if self.is_unbound_method(method)
+                && !parse::call_args(call)
+                    .first()
+                    .is_some_and(|first| self.is_own_object(first))
+            {
+                unvetted_module::report_unbound_method(
+                    self,
+                    method.attr.as_str(),
+                    start(call),
+                    end(call),
+                );
+            }
+        }
         process_exit::check_cancel(self, call);
         process_exit::check_test_program_exit(self, call);
         environment_access::check_stream_redirect(self, call);
+        environment_access::check_test_buffer(self, call);
+        process_exit::check_cancel_futures(self, call);
+        unsafe_deserialization::check_loader_registration(self, call);
         crate::rules::dynamic_import::check_test_runner(self, call);
         unsafe_deserialization::check_yaml_call(self, call);
         unsafe_deserialization::check_ruamel(self, call);
@@ -1050,6 +1127,16 @@ impl<'a> Checker<'a> {
         for decorator in def.decorators {
             self.visit_expr(&decorator.expression);
         }
+        // A function only the `__main__` block calls: its signature is read only there too.
+        let script_only = self.scopes.len() == 1
+            && def.decorators.is_empty()
+            && self.script_only.contains(normalize(def.name).as_ref());
+        let outer_main = self.in_main_guard;
+        self.in_main_guard |= script_only;
+        // Never used as a value either: nothing can read its annotations back.
+        let outer_private = self.in_private_signature;
+        self.in_private_signature =
+            script_only && !self.value_names.contains(normalize(def.name).as_ref());
         visitor::walk_type_params(self, def.type_params);
         dynamic_import::check_fixture_parameters(self, def.name, def.parameters, def.decorators);
         for param in semantic::parameters(Some(def.parameters)) {
@@ -1062,6 +1149,8 @@ impl<'a> Checker<'a> {
             self.check_annotation(returns);
             self.visit_annotation(returns);
         }
+        self.in_main_guard = outer_main;
+        self.in_private_signature = outer_private;
         self.scopes.push(Scope::function(def.parameters, def.body));
         let outer_loops = std::mem::take(&mut self.resource.loop_sizes);
         // A function only the `__main__` block calls runs only when run as a script.
@@ -1393,6 +1482,11 @@ fn call_checked(path: &str) -> Option<(Rule, &'static str)> {
         ))
     } else if dynamic_code_execution::STRING_EVALUATORS.contains(&path) {
         Some((Rule::DynamicCodeExecution, "it runs code given as a string"))
+    } else if filesystem_access::KEYWORD_CHECKED.contains(&path) {
+        Some((
+            Rule::FilesystemAccess,
+            "the keywords it will be given (a file name) cannot be checked",
+        ))
     } else {
         None
     }

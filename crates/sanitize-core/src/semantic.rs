@@ -1130,3 +1130,53 @@ pub(crate) fn decorator_only_functions(body: &[Stmt]) -> HashSet<String> {
         .filter(|name| !uses.other.contains(name))
         .collect()
 }
+
+/// What a class defined here lets its callers do with `self`.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct ClassShape {
+    /// `def __new__` or a metaclass: `Class()` may return some other object.
+    pub custom_construction: bool,
+    /// Plain methods (not static, class methods or properties): called on the class,
+    /// their first argument is whatever the caller passes.
+    pub instance_methods: HashSet<String>,
+}
+
+pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape> {
+    #[derive(Default)]
+    struct Shapes(HashMap<String, ClassShape>);
+    impl<'a> Visitor<'a> for Shapes {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::ClassDef(class) = stmt {
+                let mut shape = ClassShape {
+                    custom_construction: crate::parse::class_keywords(class)
+                        .iter()
+                        .any(|k| k.arg.as_deref() == Some("metaclass")),
+                    ..ClassShape::default()
+                };
+                for item in &class.body {
+                    if let Stmt::FunctionDef(def) = item {
+                        if def.name.as_str() == "__new__" {
+                            shape.custom_construction = true;
+                        }
+                        let special = def.decorator_list.iter().any(|d| {
+                            matches!(&d.expression, Expr::Name(n)
+                                if matches!(n.id.as_str(), "staticmethod" | "classmethod" | "property"))
+                        });
+                        if !special {
+                            shape
+                                .instance_methods
+                                .insert(normalize(&def.name).into_owned());
+                        }
+                    }
+                }
+                self.0
+                    .entry(normalize(&class.name).into_owned())
+                    .or_insert(shape);
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut shapes = Shapes::default();
+    shapes.visit_body(body);
+    shapes.0
+}

@@ -24,6 +24,7 @@ pub(crate) const WHAT: &str = "starts a debugger or an interactive console";
 pub(crate) const BUILTINS: &[&str] = &["breakpoint", "help", "license", "copyright", "credits"];
 
 pub(crate) const PATHS: &[&str] = &[
+    "pytest.set_trace",
     "pdb",
     "bdb",
     "ipdb",

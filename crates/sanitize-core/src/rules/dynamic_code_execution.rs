@@ -120,6 +120,17 @@ pub(crate) fn check_doctest_run(
         );
         return;
     }
+    // A dataclass without a docstring gets one made of its signature, reprs of its
+    // defaults included: text nobody wrote, which doctest would run.
+    let generated = generated_docstrings(checker);
+    for (s, e) in generated {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` would run the docstring `dataclass` generates for a class without one (from the reprs of its defaults)"),
+            s,
+            e,
+        );
+    }
     let docs = doctest::collect(checker.body);
     for (s, e) in docs.set_at_run_time {
         checker.report(
@@ -629,4 +640,76 @@ pub(crate) fn check_pydantic_types(
             },
         }
     }
+}
+
+/// Where the dataclasses without a literal docstring are defined (anywhere).
+fn generated_docstrings(checker: &crate::checker::Checker) -> Vec<(usize, usize)> {
+    use crate::parse::ast::{Expr, Stmt};
+    use crate::visitor::{self, Visitor};
+    struct Find<'c, 'p>(&'c crate::checker::Checker<'p>, Vec<(usize, usize)>);
+    impl<'b> Visitor<'b> for Find<'_, '_> {
+        fn visit_stmt(&mut self, stmt: &'b Stmt) {
+            if let Stmt::ClassDef(class) = stmt {
+                let dataclass = class.decorator_list.iter().any(|d| {
+                    let callee = match &d.expression {
+                        Expr::Call(call) => call.func.as_ref(),
+                        other => other,
+                    };
+                    self.0
+                        .resolve(callee)
+                        .iter()
+                        .any(|p| p.ends_with("dataclasses.dataclass"))
+                });
+                let documented = matches!(class.body.first(), Some(Stmt::Expr(e)) if crate::parse::str_literal(&e.value).is_some());
+                // The generated text is the signature: the defaults' reprs (and string
+                // annotations) are what could hold `>>>`; literals' reprs are known.
+                let known_repr = |e: &Expr| match e {
+                    Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) | Expr::NumberLiteral(_) => true,
+                    Expr::StringLiteral(_) => {
+                        crate::parse::str_literal(e).is_some_and(|s| !s.contains(">>>"))
+                    }
+                    _ => false,
+                };
+                let plain_signature = class.body.iter().all(|item| {
+                    let Stmt::AnnAssign(field) = item else {
+                        return true;
+                    };
+                    let annotation_plain = crate::parse::str_literal(&field.annotation)
+                        .is_none_or(|s| !s.contains(">>>"));
+                    let default_plain =
+                        match field.value.as_deref() {
+                            None => true,
+                            Some(Expr::Call(call))
+                                if self
+                                    .0
+                                    .resolve(&call.func)
+                                    .iter()
+                                    .any(|p| p == "dataclasses.field") =>
+                            {
+                                // `field(default=…, default_factory=…)`: the factory shows as
+                                // `<factory>`; a default shows its repr.
+                                call.arguments.args.is_empty()
+                                    && call.arguments.keywords.iter().all(|k| {
+                                        match k.arg.as_deref() {
+                                            Some("default") => known_repr(&k.value),
+                                            Some(_) => true,
+                                            None => false,
+                                        }
+                                    })
+                            }
+                            Some(other) => known_repr(other),
+                        };
+                    annotation_plain && default_plain
+                });
+                if dataclass && !documented && !plain_signature {
+                    self.1
+                        .push((crate::parse::start(class), crate::parse::end(&class.name)));
+                }
+            }
+            visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut find = Find(checker, Vec::new());
+    find.visit_body(checker.body);
+    find.1
 }

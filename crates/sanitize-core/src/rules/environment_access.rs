@@ -22,9 +22,15 @@ pub(crate) const WHAT: &str = "can read the environment or secrets";
 
 /// The environment through an `os` module reached some way no rule could follow.
 /// (`environ` is left out: WSGI requests have an `environ` of their own.)
-pub(crate) const METHODS: &[&str] = &["getenv", "putenv", "unsetenv"];
+/// (A logging handler's `.stream` is the process's stderr by default.)
+pub(crate) const METHODS: &[&str] = &["getenv", "putenv", "unsetenv", "stream"];
 
 pub(crate) const PATHS: &[&str] = &[
+    // Process-wide logging state the host shares.
+    "logging.setLogRecordFactory",
+    "logging.setLoggerClass",
+    "logging.disable",
+    "logging.captureWarnings",
     // With `buffer` set, `startTest` swaps the process's stdout and stderr.
     "unittest.TestResult",
     "unittest.TextTestResult",
@@ -73,10 +79,14 @@ pub(crate) fn check_stream_redirect(
     // A `with` restores the stream when the block ends, unless the block can stay
     // suspended (in a generator or coroutine) or run out of sight (in a function used as
     // a value: a thread target, a callback).
+    // (Threads, executors and event loops run code out of sight too.)
     let held_open = checker
         .function_stack
         .iter()
-        .any(|(name, suspends)| *suspends || checker.value_names.contains(name));
+        .any(|(name, suspends)| *suspends || checker.value_names.contains(name))
+        || ["threading", "concurrent", "asyncio", "_thread"]
+            .iter()
+            .any(|module| checker.uses_module(module));
     if checker.with_items.contains(&at) && !held_open {
         return;
     }
@@ -85,6 +95,37 @@ pub(crate) fn check_stream_redirect(
             super::Rule::EnvironmentAccess,
             format!("`{path}` outside a `with` statement: it replaces the process's stream and nothing restores it"),
             at,
+            crate::parse::end(call),
+        );
+    }
+}
+
+/// `TextTestRunner(buffer=True)`, `unittest.main(buffer=True)`: the result object swaps
+/// the process's stdout and stderr, and code handed that object can leave them swapped.
+pub(crate) fn check_test_buffer(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    let buffers = call.arguments.keywords.iter().any(|k| {
+        k.arg.is_none()
+            || (k.arg.as_deref() == Some("buffer")
+                && !matches!(&k.value, crate::parse::ast::Expr::BooleanLiteral(b) if !b.value))
+    });
+    if !buffers {
+        return;
+    }
+    if let Some(path) = checker.resolves_to_any(
+        &call.func,
+        &[
+            "unittest.TextTestRunner",
+            "unittest.main",
+            "unittest.TestProgram",
+        ],
+    ) {
+        checker.report(
+            super::Rule::EnvironmentAccess,
+            format!("`{path}(buffer=...)` swaps the process's stdout and stderr while tests run"),
+            crate::parse::start(call),
             crate::parse::end(call),
         );
     }

@@ -167,6 +167,10 @@ pub(crate) const PATHS: &[&str] = &[
 /// `.raw` file object and what `.detach()` returns have a type that opens any path.)
 pub(crate) const METHODS: &[&str] = &["tofile", "parse_file", "dump", "raw", "detach"];
 
+/// Callables judged at the call by their keywords: passed as values
+/// (`functools.partial(logging.basicConfig, filename=…)`) they cannot be.
+pub(crate) const KEYWORD_CHECKED: &[&str] = &["logging.basicConfig", "argparse.ArgumentParser"];
+
 /// `logging.basicConfig(filename=...)` writes to any file;
 /// `argparse.ArgumentParser(fromfile_prefix_chars=...)` reads any file an argument
 /// names (`@/etc/passwd`).
@@ -178,6 +182,9 @@ pub(crate) fn check_call(
         ("logging.basicConfig", "filename"),
         ("argparse.ArgumentParser", "fromfile_prefix_chars"),
     ];
+    debug_assert!(FILE_KEYWORDS
+        .iter()
+        .all(|(callee, _)| KEYWORD_CHECKED.contains(callee)));
     // `**settings` may hold the keyword.
     let keywords: Vec<Option<&str>> = call
         .arguments

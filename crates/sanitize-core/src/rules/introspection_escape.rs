@@ -34,7 +34,8 @@ pub(crate) const BUILTINS: &[&str] = &["globals", "vars", "locals"];
 
 /// Methods that return frames (`asyncio.Task.get_stack`).
 /// (`.mro()` lists the class hierarchy: `ValueError.mro()[-2]` is `BaseException`.)
-pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack", "mro"];
+/// (`AttributeError.obj` is the object a lookup failed on: a module, a frame.)
+pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack", "mro", "obj"];
 
 pub(crate) const PATHS: &[&str] = &[
     "sys",

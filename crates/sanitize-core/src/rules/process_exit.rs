@@ -454,3 +454,20 @@ pub(crate) fn check_cancel_value(checker: &mut Checker, name: &str, s: usize, e:
         );
     }
 }
+
+/// `executor.shutdown(cancel_futures=True)` in a program with an event loop: a future
+/// cancelled this way and awaited (`asyncio.wrap_future`) raises `CancelledError`.
+pub(crate) fn check_cancel_futures(checker: &mut Checker, call: &ast::ExprCall) {
+    let cancels = call.arguments.keywords.iter().any(|k| {
+        k.arg.as_deref() == Some("cancel_futures")
+            && !matches!(&k.value, Expr::BooleanLiteral(b) if !b.value)
+    });
+    if cancels && checker.uses_module("asyncio") {
+        checker.report(
+            Rule::ProcessExit,
+            "`cancel_futures` in a program with an event loop: a cancelled future awaited there raises `CancelledError`, a `BaseException`",
+            start(call),
+            end(call),
+        );
+    }
+}

@@ -131,3 +131,27 @@ pub(crate) fn check_yaml_call(
         );
     }
 }
+
+/// `yaml.add_constructor(tag, f, Loader=yaml.SafeLoader)` and friends change the loaders
+/// the whole process (the host included) uses: a safe loader then builds what `f` says.
+pub(crate) fn check_loader_registration(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    const REGISTRATIONS: &[&str] = &[
+        "yaml.add_constructor",
+        "yaml.add_multi_constructor",
+        "yaml.add_implicit_resolver",
+        "yaml.add_path_resolver",
+        "yaml.add_representer",
+        "yaml.add_multi_representer",
+    ];
+    if let Some(path) = checker.resolves_to_any(&call.func, REGISTRATIONS) {
+        checker.report(
+            super::Rule::UnsafeDeserialization,
+            format!("`{path}` changes the YAML loaders the whole process uses"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}

@@ -145,3 +145,14 @@ pub(crate) fn check_private_attribute(
         end,
     );
 }
+
+/// `Peek.get(catch_warnings())`, `f = Peek.get`: a method called through its class takes
+/// any object as `self`, and that object's private members then pass as its own.
+pub(crate) fn report_unbound_method(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    checker.report(
+        Rule::UnvettedModule,
+        format!("method `{name}` used through its class with a `self` this code did not make: that object's private members would pass as the class's own"),
+        start,
+        end,
+    );
+}
