@@ -82,7 +82,7 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::UnsafeDeserialization,
         paths: unsafe_deserialization::PATHS,
-        methods: &[],
+        methods: unsafe_deserialization::METHODS,
         builtins: &[],
         what: unsafe_deserialization::WHAT,
     },

@@ -598,6 +598,13 @@ impl<'a> Checker<'a> {
             .extend(semantic::collect_defined_attributes(outer));
     }
 
+    /// A class defined here with `def __new__` or a metaclass.
+    pub fn has_custom_construction(&self, name: &str) -> bool {
+        self.class_shapes
+            .get(name)
+            .is_some_and(|shape| shape.custom_construction)
+    }
+
     /// `Own.method`: a plain method read from the class itself, where its `self` is
     /// whatever the caller passes.
     fn is_unbound_method(&self, attr: &ast::ExprAttribute) -> bool {
@@ -1002,6 +1009,7 @@ impl<'a> Checker<'a> {
             }
             Expr::Attribute(attr) => {
                 if attr.ctx != ExprContext::Load {
+                    introspection_escape::check_library_write(self, expr);
                     introspection_escape::check_name_table_write(self, expr);
                     introspection_escape::check_module_write(self, attr);
                     filesystem_access::check_setting_write(self, attr);
@@ -1010,6 +1018,9 @@ impl<'a> Checker<'a> {
                 self.check_attribute(attr, callee, in_chain);
             }
             Expr::Call(call) => self.check_call(call),
+            Expr::Subscript(s) if s.ctx != ExprContext::Load => {
+                introspection_escape::check_library_write(self, expr);
+            }
             Expr::StringLiteral(literal) => {
                 self.check_string_text(literal.value.to_str(), start(literal), end(literal));
             }

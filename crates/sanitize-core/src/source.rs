@@ -131,6 +131,28 @@ impl Scanner<'_> {
         }
     }
 
+    /// `"x"t`: a string glued to a name is CPython's `invalid syntax`, and in a
+    /// bracket, repeated, it sends the parser's error recovery into exponential time.
+    /// Keywords (`"a"if c else b`, `["a"for …]`) and string prefixes (`"a"f"b"`) are fine.
+    fn check_after_string(&mut self, bytes: &[u8], at: usize) {
+        const KEYWORDS: &[&[u8]] = &[
+            b"and", b"or", b"not", b"in", b"is", b"if", b"else", b"for", b"async", b"from", b"as",
+            b"lambda", b"await",
+        ];
+        let word_end = bytes[at.min(bytes.len())..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80))
+            .map_or(bytes.len(), |n| at + n);
+        if word_end == at {
+            return;
+        }
+        let word = &bytes[at..word_end];
+        let prefix = matches!(bytes.get(word_end), Some(b'"' | b'\''));
+        if !prefix && !KEYWORDS.contains(&word) {
+            self.refuse(at, "invalid syntax");
+        }
+    }
+
     fn refuse(&mut self, at: usize, why: &'static str) {
         self.scan.refusal.get_or_insert((at, why));
     }
@@ -208,6 +230,7 @@ impl Scanner<'_> {
                 b'"' | b'\'' => {
                     self.scan.tokens += 1;
                     i = self.string(i, i);
+                    self.check_after_string(bytes, i);
                 }
                 b'(' | b'[' | b'{' => {
                     self.open_bracket(i);
@@ -259,6 +282,7 @@ impl Scanner<'_> {
                         && bytes[i..end].iter().all(|c| b"rRbBuUfFtT".contains(c))
                     {
                         i = self.string(i, end);
+                        self.check_after_string(bytes, i);
                         continue;
                     }
                     match &bytes[i..end] {

@@ -86,6 +86,9 @@ const REFUSED: &[(&str, &str)] = &[
     ("backslash-before-code", "x = [\\for\n"),
     ("backslash-before-set-for", "{\\for "),
     ("backslash-before-space", "x = 1 \\ \n"),
+    // A string glued to a name; in brackets, repeated, the parser's recovery once took
+    // exponential time on it (the fuzzer found it).
+    ("string-glued-to-a-name", "x = \"a\"t\n"),
 ];
 
 #[test]
@@ -175,5 +178,29 @@ fn string_rules_read_every_kind_of_string() {
     ] {
         let report = validate(source, &Policy::default());
         assert!(report.passed, "{source:?}: {:?}", report.issues);
+    }
+}
+
+/// `f("x"t` repeated: 12 copies took seconds in the parser's error recovery, each two
+/// more ten times longer. The pre-scan refuses the glued name first, as CPython does.
+#[test]
+fn glued_names_in_nested_calls_are_refused_before_parsing() {
+    for unit in ["f(\"x\"t\n", "f(\"x\"b\n", "[\"x\"name\n"] {
+        let code = unit.repeat(60);
+        let report = validate(&code, &Policy::default());
+        assert_eq!(codes(&report)[..1], ["E001"], "{unit}: {:?}", report.issues);
+    }
+    // Keywords and string prefixes after a string are Python.
+    for ok in [
+        "x = \"a\"if 1 else 2\n",
+        "x = \"a\"f\"b\"\n",
+        "x = [\"a\"for c in \"b\"]\n",
+    ] {
+        let report = validate(ok, &Policy::default());
+        assert!(
+            !codes(&report).contains(&"E001"),
+            "{ok}: {:?}",
+            report.issues
+        );
     }
 }

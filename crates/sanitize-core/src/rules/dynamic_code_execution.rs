@@ -131,6 +131,16 @@ pub(crate) fn check_doctest_run(
             e,
         );
     }
+    // `__test__` used beyond its literal assignment (updated, aliased, passed) and
+    // `property(doc=…)` built at run time: docstrings doctest runs that nobody can read.
+    for (s, e) in run_time_doc_sources(checker) {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` runs docstrings set at run time (`__test__` changed, a property's `doc` computed), which cannot be checked"),
+            s,
+            e,
+        );
+    }
     let docs = doctest::collect(checker.body);
     for (s, e) in docs.set_at_run_time {
         checker.report(
@@ -707,6 +717,57 @@ fn generated_docstrings(checker: &crate::checker::Checker) -> Vec<(usize, usize)
                 }
             }
             visitor::walk_stmt(self, stmt);
+        }
+    }
+    let mut find = Find(checker, Vec::new());
+    find.visit_body(checker.body);
+    find.1
+}
+
+/// Reads of `__test__` (it may be changed through them) and `property(…)` calls whose
+/// docstring is not a literal.
+fn run_time_doc_sources(checker: &crate::checker::Checker) -> Vec<(usize, usize)> {
+    use crate::parse::ast::{Expr, ExprContext};
+    use crate::visitor::{self, Visitor};
+    struct Find<'c, 'p>(&'c crate::checker::Checker<'p>, Vec<(usize, usize)>);
+    impl<'b> Visitor<'b> for Find<'_, '_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Name(n) if n.id.as_str() == "__test__" && n.ctx == ExprContext::Load => {
+                    self.1.push((crate::parse::start(n), crate::parse::end(n)));
+                }
+                Expr::Call(call) => {
+                    // `property(…)`, or a class defined here that derives from it.
+                    let is_property = match call.func.as_ref() {
+                        Expr::Name(f) if f.id.as_str() == "property" => self.0.is_builtin(&f.id),
+                        Expr::Name(f) => self
+                            .0
+                            .class_bases(&crate::names::normalize(&f.id))
+                            .is_some_and(|bases| {
+                                bases.iter().any(
+                                    |b| matches!(b, Expr::Name(n) if n.id.as_str() == "property"),
+                                )
+                            }),
+                        _ => false,
+                    };
+                    let doc = call
+                        .arguments
+                        .args
+                        .get(3)
+                        .or_else(|| crate::parse::keyword(call, "doc"));
+                    let unpacked = call.arguments.keywords.iter().any(|k| k.arg.is_none());
+                    let computed =
+                        unpacked || doc.is_some_and(|d| crate::parse::str_literal(d).is_none());
+                    // Any callable given a computed `doc` (a property subclass) counts.
+                    let named_doc = crate::parse::keyword(call, "doc").is_some();
+                    if (is_property || named_doc) && computed {
+                        self.1
+                            .push((crate::parse::start(call), crate::parse::end(call)));
+                    }
+                }
+                _ => {}
+            }
+            visitor::walk_expr(self, expr);
         }
     }
     let mut find = Find(checker, Vec::new());

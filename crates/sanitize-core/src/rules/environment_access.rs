@@ -23,9 +23,26 @@ pub(crate) const WHAT: &str = "can read the environment or secrets";
 /// The environment through an `os` module reached some way no rule could follow.
 /// (`environ` is left out: WSGI requests have an `environ` of their own.)
 /// (A logging handler's `.stream` is the process's stderr by default.)
-pub(crate) const METHODS: &[&str] = &["getenv", "putenv", "unsetenv", "stream"];
+/// (`StreamHandler.setStream` returns the old stream; a logger's `.manager` holds the
+/// process-wide logging settings.)
+pub(crate) const METHODS: &[&str] = &[
+    "getenv",
+    "putenv",
+    "unsetenv",
+    "stream",
+    "setStream",
+    "manager",
+];
 
 pub(crate) const PATHS: &[&str] = &[
+    // Process-wide state the host shares: event loop policy, codec and error-handler
+    // registries, another module's globals.
+    "asyncio.set_event_loop_policy",
+    "asyncio.set_event_loop",
+    "codecs.register",
+    "codecs.register_error",
+    "codecs.unregister",
+    "enum.global_enum",
     // Process-wide logging state the host shares.
     "logging.setLogRecordFactory",
     "logging.setLoggerClass",

@@ -144,6 +144,10 @@ pub(crate) const PATHS: &[&str] = &[
     "traceback.format_list",
     "traceback.print_list",
     "traceback.StackSummary",
+    // Their frame summaries read their `.line` from whatever file they are told.
+    "traceback.extract_stack",
+    "traceback.extract_tb",
+    "traceback.TracebackException",
     "warnings.warn_explicit",
     "xml.etree.ElementTree.canonicalize",
     // The host's stderr handler: its stream's raw file object opens any path.

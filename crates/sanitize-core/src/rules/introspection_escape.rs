@@ -513,6 +513,8 @@ const NAME_TABLES: &[&str] = &[
     "__subclasscheck__",
     "__subclasshook__",
     "__wrapped__",
+    // An object moved to another class (`e.__class__ = Boom`).
+    "__class__",
 ];
 
 /// `C.__match_args__ = …`, `C.__module__ = …`, `C.__doc__ = …` outside a literal class
@@ -821,4 +823,64 @@ pub(crate) fn check_type_of_call(checker: &mut Checker, call: &crate::parse::ast
         crate::parse::start(call),
         crate::parse::end(call),
     );
+}
+
+/// `type(obj).attr = …`, `obj.__class__.attr = …`, `logging.getLoggerClass().attr = …`,
+/// `yaml.SafeLoader.yaml_constructors[tag] = …`: writing into a class or table a library
+/// owns, reached through a call or an object, changes it for the whole process.
+pub(crate) fn check_library_write(checker: &mut Checker, target: &crate::parse::ast::Expr) {
+    use crate::parse::ast::Expr;
+    // `ns["__doc__"] = …` in a metaclass: the same names as `C.__doc__ = …`.
+    if let Expr::Subscript(s) = target {
+        if let Some(key) = crate::parse::str_literal(&s.slice).filter(|k| NAME_TABLES.contains(k)) {
+            checker.report(
+                Rule::IntrospectionEscape,
+                format!("`[\"{key}\"]` written into a namespace: what it names is read by name"),
+                crate::parse::start(target),
+                crate::parse::end(target),
+            );
+        }
+    }
+    let (receiver, what) = match target {
+        Expr::Attribute(a) => (a.value.as_ref(), format!("`.{}`", a.attr)),
+        Expr::Subscript(s) => (s.value.as_ref(), "an item".to_string()),
+        _ => return,
+    };
+    // A name bound to a class taken from an object (`K = type(obj)`,
+    // `E = obj.__class__`, `K = logging.getLoggerClass()`).
+    let class_of = |value: &Expr| match value {
+        Expr::Call(call) => {
+            (checker.builtin_name(&call.func).as_deref() == Some("type")
+                && call.arguments.args.len() == 1)
+                || matches!(call.func.as_ref(), Expr::Attribute(m) if m.attr.ends_with("Class"))
+        }
+        Expr::Attribute(a) => a.attr.as_str() == "__class__",
+        _ => false,
+    };
+    let library_owned = match receiver {
+        Expr::Name(n) => checker
+            .constants
+            .get(crate::names::normalize(&n.id).as_ref())
+            .is_some_and(|value| class_of(value) && !checker.is_own_object(value)),
+        // (`decimal.getcontext().prec = 50` sets this thread's arithmetic context.)
+        Expr::Call(call) => {
+            !checker.is_own_object(receiver)
+                && checker
+                    .resolves_to_any(&call.func, &["decimal.getcontext"])
+                    .is_none()
+        }
+        Expr::Attribute(a) => {
+            a.attr.as_str() == "__class__" && !checker.is_own_object(&a.value)
+                || !checker.resolve(receiver).is_empty()
+        }
+        _ => false,
+    };
+    if library_owned {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("{what} written into a class or table a library owns: it changes it for the whole process"),
+            crate::parse::start(target),
+            crate::parse::end(target),
+        );
+    }
 }

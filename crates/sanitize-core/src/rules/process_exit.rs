@@ -146,6 +146,10 @@ fn known_exception_class(checker: &Checker, expr: &Expr, depth: usize) -> bool {
     }
     if let Expr::Name(name) = expr {
         let id = crate::names::normalize(&name.id);
+        // A metaclass can give the class another MRO (`mro()` returning `(cls, object)`).
+        if checker.has_custom_construction(&id) {
+            return false;
+        }
         if let Some(bases) = checker.class_bases(&id) {
             return bases
                 .iter()
@@ -162,7 +166,10 @@ fn known_exception_class(checker: &Checker, expr: &Expr, depth: usize) -> bool {
     !paths.is_empty()
         && paths.iter().all(|p| {
             let last = p.rsplit('.').next().unwrap_or(p);
-            (last.ends_with("Error") || last.ends_with("Exception") || last.ends_with("Warning"))
+            (last.ends_with("Error")
+                || last.ends_with("Exception")
+                || last.ends_with("Warning")
+                || p == "unittest.SkipTest")
                 && !NOT_EXCEPTION_PATHS.contains(&p.as_str())
         })
 }
@@ -365,7 +372,12 @@ pub(crate) fn check_class(checker: &mut Checker, class: &ast::StmtClassDef) {
 }
 
 /// Event-loop methods that replace the process's signal handlers.
-pub(crate) const METHODS: &[&str] = &["add_signal_handler", "remove_signal_handler"];
+pub(crate) const METHODS: &[&str] = &[
+    "add_signal_handler",
+    "remove_signal_handler",
+    "run_until_complete",
+    "run_forever",
+];
 
 pub(crate) const PATHS: &[&str] = &[
     "sys.exit",
@@ -376,6 +388,10 @@ pub(crate) const PATHS: &[&str] = &[
     "signal",
     "atexit",
     "_thread.interrupt_main",
+    // A task cancelled inside (by `wait_for`, a task group, a `.cancel()`) surfaces
+    // as `CancelledError`, a `BaseException`: run an event loop in the `__main__` block.
+    "asyncio.run",
+    "asyncio.Runner",
     // Exit the process on `-h`, on a parse error and on `.exit()`/`.error()`.
     "argparse.ArgumentParser",
     // Exit hooks and signal handlers.

@@ -22,6 +22,9 @@ rule_doc! {
 
 pub(crate) const WHAT: &str = "deserializes data in a way that can run code";
 
+/// Loader classes' own registration methods (`type(loader).add_constructor(…)`).
+pub(crate) const METHODS: &[&str] = &["add_constructor", "add_multi_constructor"];
+
 pub(crate) const PATHS: &[&str] = &[
     "pickle",
     "_pickle",
