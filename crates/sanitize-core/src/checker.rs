@@ -307,13 +307,7 @@ impl<'a> Checker<'a> {
                     None => Vec::new(),
                 }
             }
-            Expr::Attribute(attr) => {
-                let attr_name = normalize(&attr.attr);
-                self.resolve_raw_at(&attr.value, depth)
-                    .into_iter()
-                    .map(|base| format!("{base}.{attr_name}"))
-                    .collect()
-            }
+            Expr::Attribute(attr) => self.resolve_attribute_at(attr, depth),
             // `__import__("a.b")` returns the top-level package `a`.
             Expr::Call(call) => self
                 .literal_import(call)
@@ -342,8 +336,12 @@ impl<'a> Checker<'a> {
     }
 
     fn resolve_attribute(&self, attr: &ast::ExprAttribute) -> Vec<String> {
+        self.resolve_attribute_at(attr, 0)
+    }
+
+    fn resolve_attribute_at(&self, attr: &ast::ExprAttribute, depth: usize) -> Vec<String> {
         let attr_name = normalize(&attr.attr);
-        self.resolve_raw(&attr.value)
+        self.resolve_raw_at(&attr.value, depth)
             .into_iter()
             .map(|base| format!("{base}.{attr_name}"))
             .collect()
@@ -377,7 +375,7 @@ impl<'a> Checker<'a> {
                     return Some(values.clone());
                 }
                 if let Some(iterable) = self.loop_iterables.get(id.as_ref()) {
-                    return self.collection_strings(iterable, depth + 1);
+                    return self.collection_strings(iterable);
                 }
                 match self.constants.get(id.as_ref()) {
                     Some(value @ Expr::StringLiteral(_)) => self.string_values_at(value, depth + 1),
@@ -405,7 +403,7 @@ impl<'a> Checker<'a> {
 
     /// The literal strings a collection holds (a dict: its keys), when it is a literal
     /// or a name bound once to one that nothing can change.
-    fn collection_strings(&self, expr: &Expr, depth: usize) -> Option<Vec<String>> {
+    fn collection_strings(&self, expr: &Expr) -> Option<Vec<String>> {
         let collection = match expr {
             Expr::Name(_) => self.constant_container(expr)?,
             Expr::Call(call) if call.arguments.is_empty() => match call.func.as_ref() {
@@ -427,7 +425,6 @@ impl<'a> Checker<'a> {
                 .collect::<Option<_>>()?,
             _ => return None,
         };
-        let _ = depth;
         items
             .into_iter()
             .map(|e| parse::str_literal(e).map(str::to_string))
@@ -761,7 +758,7 @@ impl<'a> Checker<'a> {
             return None;
         };
         let id = normalize(&name.id).into_owned();
-        let values = self.collection_strings(collection, 0)?;
+        let values = self.collection_strings(collection)?;
         (!semantic::rebinds(self.body, body, &id)).then_some((id, values))
     }
 
@@ -1138,10 +1135,10 @@ impl<'a> Checker<'a> {
         for decorator in def.decorators {
             self.visit_expr(&decorator.expression);
         }
-        // A function only the `__main__` block calls: its signature is read only there too.
-        let script_only = self.scopes.len() == 1
-            && def.decorators.is_empty()
-            && self.script_only.contains(normalize(def.name).as_ref());
+        // A function only the `__main__` block calls (`script_only_functions` leaves out
+        // decorated ones): its signature and its body run only when run as a script.
+        let script_only =
+            self.scopes.len() == 1 && self.script_only.contains(normalize(def.name).as_ref());
         let outer_main = self.in_main_guard;
         self.in_main_guard |= script_only;
         // Never used as a value either: nothing can read its annotations back.
@@ -1164,9 +1161,6 @@ impl<'a> Checker<'a> {
         self.in_private_signature = outer_private;
         self.scopes.push(Scope::function(def.parameters, def.body));
         let outer_loops = std::mem::take(&mut self.resource.loop_sizes);
-        // A function only the `__main__` block calls runs only when run as a script.
-        let script_only =
-            self.scopes.len() == 2 && self.script_only.contains(normalize(def.name).as_ref());
         let outer_main = self.in_main_guard;
         self.in_main_guard |= script_only;
         let outer_own = self.own_names.len();
