@@ -10,8 +10,33 @@ pub(crate) struct Input {
     pub bytes: Vec<u8>,
 }
 
-/// Reads every input; what cannot be read is returned as an error message.
-pub(crate) fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
+/// An input found but not read yet: files are read by the worker that checks them.
+pub(crate) enum Pending {
+    Stdin(Vec<u8>),
+    File(PathBuf),
+}
+
+impl Pending {
+    /// Reads the input; what cannot be read is an error message naming it.
+    pub fn read(self) -> Result<Input, String> {
+        match self {
+            Pending::Stdin(bytes) => Ok(Input {
+                name: "-".to_string(),
+                bytes,
+            }),
+            Pending::File(path) => match std::fs::read(&path) {
+                Ok(bytes) => Ok(Input {
+                    name: path.display().to_string(),
+                    bytes,
+                }),
+                Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            },
+        }
+    }
+}
+
+/// Finds every input (stdin is read here); what cannot be found is an error message.
+pub(crate) fn collect(paths: &[PathBuf]) -> (Vec<Pending>, Vec<String>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     let stdin_only = [PathBuf::from("-")];
@@ -28,34 +53,19 @@ pub(crate) fn collect(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
             }
             let mut bytes = Vec::new();
             match std::io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => inputs.push(Input {
-                    name: "-".to_string(),
-                    bytes,
-                }),
+                Ok(_) => inputs.push(Pending::Stdin(bytes)),
                 Err(e) => errors.push(format!("cannot read stdin: {e}")),
             }
         } else if path.is_dir() {
             let mut files = Vec::new();
             walk(path, &mut files, &mut errors);
             files.sort();
-            for file in files {
-                read_file(&file, &mut inputs, &mut errors);
-            }
+            inputs.extend(files.into_iter().map(Pending::File));
         } else {
-            read_file(path, &mut inputs, &mut errors);
+            inputs.push(Pending::File(path.clone()));
         }
     }
     (inputs, errors)
-}
-
-fn read_file(path: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<String>) {
-    match std::fs::read(path) {
-        Ok(bytes) => inputs.push(Input {
-            name: path.display().to_string(),
-            bytes,
-        }),
-        Err(e) => errors.push(format!("cannot read {}: {e}", path.display())),
-    }
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<String>) {

@@ -116,23 +116,70 @@ fn check(
         }
         None => Policy::default(),
     };
-    let (inputs, errors) = inputs::collect(&paths);
+    let (pending, mut errors) = inputs::collect(&paths);
     for error in &errors {
         let _ = writeln!(io::stderr(), "codegen-sanitize: {error}");
     }
-    if inputs.is_empty() && errors.is_empty() {
+    if pending.is_empty() && errors.is_empty() {
         return Err("no Python files found".to_string());
     }
-    let results = output::Checked::run_all(inputs, &policy, extract);
-    let text = match format {
-        Format::Text => output::text(&results),
-        Format::Json => output::json(&results),
-        Format::Sarif => output::sarif(&results),
+    let many = pending.len() > 1;
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    let mut write_failed: Option<io::Error> = None;
+    let mut write = |text: &str| {
+        if write_failed.is_none() {
+            if let Err(e) = stdout.write_all(text.as_bytes()) {
+                write_failed = Some(e);
+            }
+        }
     };
-    print_out(&text)?;
+    let (mut checked, mut passed, mut sarif, mut first) = (0, 0, Vec::new(), true);
+    if many && matches!(format, Format::Json) {
+        write("[");
+    }
+    output::for_each_ordered(
+        pending,
+        |p| {
+            p.read()
+                .map(|input| output::render(input, &policy, extract, format, many))
+        },
+        |result| match result {
+            Err(error) => {
+                let _ = writeln!(io::stderr(), "codegen-sanitize: {error}");
+                errors.push(error);
+            }
+            Ok(rendered) => {
+                checked += 1;
+                passed += usize::from(rendered.passed);
+                if matches!(format, Format::Json) && many && !std::mem::take(&mut first) {
+                    write(",");
+                }
+                write(&rendered.out);
+                sarif.extend(rendered.sarif);
+            }
+        },
+    );
+    match format {
+        Format::Json if many => write("]\n"),
+        Format::Json => write("\n"),
+        Format::Text if checked > 1 => write(&(output::text_summary(checked, passed) + "\n")),
+        Format::Text => {}
+        Format::Sarif => write(&(output::sarif_log(sarif) + "\n")),
+    }
+    let flushed = match write_failed {
+        Some(e) => Err(e),
+        None => stdout.flush(),
+    };
+    match flushed {
+        // A closed pipe (`| head`) is not an error worth a message.
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            return Err(format!("cannot write output: {e}"))
+        }
+        _ => {}
+    }
     Ok(if !errors.is_empty() {
         ExitCode::from(2)
-    } else if results.iter().all(|r| r.report.passed) {
+    } else if passed == checked {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

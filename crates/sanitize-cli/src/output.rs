@@ -7,131 +7,140 @@ use sanitize_core::{
 };
 
 use crate::inputs::Input;
+use crate::Format;
 
-pub(crate) struct Checked {
-    pub name: String,
-    /// The code the report is about (the extracted block with `--extract`).
-    pub code: String,
-    pub report: Report,
+/// One input, checked and rendered in the worker that checked it, so the main thread
+/// only writes (in input order) and nothing but the rendered text is kept.
+pub(crate) struct Rendered {
+    pub passed: bool,
+    /// The text block, or the JSON report (an array element when there are many).
+    pub out: String,
+    /// SARIF results (only for `--format sarif`).
+    pub sarif: Vec<Value>,
 }
 
-impl Checked {
-    /// Checks every input, spread over the machine's cores; results keep input order.
-    /// Workers take the next input as they finish one, so a few large files do not
-    /// leave the other cores idle.
-    pub fn run_all(inputs: Vec<Input>, policy: &Policy, extract: bool) -> Vec<Checked> {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        use std::sync::Mutex;
+/// Runs `work` on every item, spread over the machine's cores, and hands the results
+/// to `sink` in input order as soon as each one and those before it are done.
+/// Workers take the next item as they finish one, so a few large files do not leave
+/// the other cores idle, and the output starts while later files are still checked.
+pub(crate) fn for_each_ordered<T: Send, R: Send>(
+    items: Vec<T>,
+    work: impl Fn(T) -> R + Sync,
+    mut sink: impl FnMut(R),
+) {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{mpsc, Mutex};
 
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(inputs.len().max(1));
-        if threads <= 1 {
-            return inputs
-                .into_iter()
-                .map(|i| Checked::run(i, policy, extract))
-                .collect();
-        }
-        let slots: Vec<Mutex<Option<Input>>> =
-            inputs.into_iter().map(|i| Mutex::new(Some(i))).collect();
-        let next = AtomicUsize::new(0);
-        let mut done: Vec<(usize, Checked)> = Vec::with_capacity(slots.len());
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..threads)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let index = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(slot) = slots.get(index) else { break };
-                            let input = slot.lock().ok().and_then(|mut s| s.take());
-                            if let Some(input) = input {
-                                mine.push((index, Checked::run(input, policy, extract)));
-                            }
-                        }
-                        mine
-                    })
-                })
-                .collect();
-            // The engine does not panic; if it ever did, say so rather than drop results.
-            for handle in handles {
-                done.extend(
-                    handle
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                );
-            }
-        });
-        done.sort_by_key(|(index, _)| *index);
-        done.into_iter().map(|(_, checked)| checked).collect()
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().max(1));
+    if threads <= 1 {
+        items.into_iter().map(&work).for_each(sink);
+        return;
     }
-
-    pub fn run(input: Input, policy: &Policy, extract: bool) -> Checked {
-        if extract {
-            let answer = String::from_utf8_lossy(&input.bytes).into_owned();
-            let (extraction, report) = validate_answer(&answer, policy);
-            Checked {
-                name: input.name,
-                code: extraction.code,
-                report,
-            }
-        } else {
-            let report = validate_bytes(&input.bytes, policy);
-            let code = String::from_utf8_lossy(&input.bytes).into_owned();
-            Checked {
-                name: input.name,
-                code,
-                report,
+    let slots: Vec<Mutex<Option<T>>> = items.into_iter().map(|i| Mutex::new(Some(i))).collect();
+    let next = AtomicUsize::new(0);
+    let (send, receive) = mpsc::channel::<(usize, R)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let send = send.clone();
+            let (slots, next, work) = (&slots, &next, &work);
+            scope.spawn(move || loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(slot) = slots.get(index) else { break };
+                let item = slot.lock().ok().and_then(|mut s| s.take());
+                if let Some(item) = item {
+                    if send.send((index, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(send);
+        let mut waiting = BTreeMap::new();
+        let mut expected = 0;
+        for (index, result) in receive {
+            waiting.insert(index, result);
+            while let Some(result) = waiting.remove(&expected) {
+                sink(result);
+                expected += 1;
             }
         }
-    }
+    });
 }
 
-pub(crate) fn text(results: &[Checked]) -> String {
-    let mut out = String::new();
-    for checked in results {
-        let lines: Vec<&str> = checked.code.lines().collect();
-        for issue in &checked.report.issues {
-            out.push_str(&format!(
-                "{}:{}:{}: {} {} [{}] {}\n",
-                checked.name,
-                issue.line,
-                issue.column,
-                issue.code,
-                issue.rule,
-                issue.severity,
-                issue.message
-            ));
-            if let Some(line) = lines.get(issue.line as usize - 1) {
-                out.push_str(&snippet(line, issue));
-            }
-        }
-        let verdict = if checked.report.passed {
-            "passed"
-        } else {
-            "BLOCKED"
+/// Checks one input and renders it in `format`; `many` says whether the output
+/// holds several inputs (a JSON array and a closing summary).
+pub(crate) fn render(
+    input: Input,
+    policy: &Policy,
+    extract: bool,
+    format: Format,
+    many: bool,
+) -> Rendered {
+    let (code, report) = if extract {
+        let answer = String::from_utf8_lossy(&input.bytes);
+        let (extraction, report) = validate_answer(&answer, policy);
+        (extraction.code, report)
+    } else {
+        let report = validate_bytes(&input.bytes, policy);
+        let code = match format {
+            Format::Text => String::from_utf8_lossy(&input.bytes).into_owned(),
+            Format::Json | Format::Sarif => String::new(),
         };
-        out.push_str(&format!(
-            "{}: {verdict} (score {}, {} issue{})\n",
-            checked.name,
-            checked.report.score,
-            checked.report.issues_count,
-            if checked.report.issues_count == 1 {
-                ""
-            } else {
-                "s"
-            }
-        ));
+        (code, report)
+    };
+    let name = input.name;
+    let mut rendered = Rendered {
+        passed: report.passed,
+        out: String::new(),
+        sarif: Vec::new(),
+    };
+    match format {
+        Format::Text => rendered.out = text(&name, &code, &report),
+        Format::Json if many => {
+            rendered.out = format!(
+                "{{\"path\":{},\"report\":{}}}",
+                Value::String(name),
+                report.to_json()
+            );
+        }
+        Format::Json => rendered.out = report.to_json(),
+        Format::Sarif => rendered.sarif = sarif_results(&name, &report),
     }
-    if results.len() > 1 {
-        let passed = results.iter().filter(|r| r.report.passed).count();
+    rendered
+}
+
+/// One input's findings with their source lines, and its verdict.
+fn text(name: &str, code: &str, report: &Report) -> String {
+    let mut out = String::new();
+    let lines: Vec<&str> = code.lines().collect();
+    for issue in &report.issues {
         out.push_str(&format!(
-            "{} files checked: {passed} passed, {} blocked\n",
-            results.len(),
-            results.len() - passed
+            "{name}:{}:{}: {} {} [{}] {}\n",
+            issue.line, issue.column, issue.code, issue.rule, issue.severity, issue.message
         ));
+        if let Some(line) = lines.get(issue.line as usize - 1) {
+            out.push_str(&snippet(line, issue));
+        }
     }
-    out.trim_end().to_string()
+    let verdict = if report.passed { "passed" } else { "BLOCKED" };
+    out.push_str(&format!(
+        "{name}: {verdict} (score {}, {} issue{})\n",
+        report.score,
+        report.issues_count,
+        if report.issues_count == 1 { "" } else { "s" }
+    ));
+    out
+}
+
+/// The closing line of a text report over several inputs.
+pub(crate) fn text_summary(checked: usize, passed: usize) -> String {
+    format!(
+        "{checked} files checked: {passed} passed, {} blocked",
+        checked - passed
+    )
 }
 
 /// The offending line and a caret under the finding (to the end of the line when the
@@ -163,18 +172,6 @@ fn snippet(line: &str, issue: &Issue) -> String {
     format!("  {number} | {shown}\n  {pad} | {marker}\n")
 }
 
-pub(crate) fn json(results: &[Checked]) -> String {
-    match results {
-        [single] => single.report.to_json(),
-        many => Value::Array(
-            many.iter()
-                .map(|c| json!({"path": c.name, "report": serde_json::to_value(&c.report).unwrap_or(Value::Null)}))
-                .collect(),
-        )
-        .to_string(),
-    }
-}
-
 fn level(issue: &Issue, report_passed: bool) -> &'static str {
     match issue.severity {
         Severity::Info => "note",
@@ -184,9 +181,42 @@ fn level(issue: &Issue, report_passed: bool) -> &'static str {
     }
 }
 
-pub(crate) fn sarif(results: &[Checked]) -> String {
+/// One input's findings as SARIF results.
+fn sarif_results(name: &str, report: &Report) -> Vec<Value> {
     let docs = sanitize_core::rule_docs();
-    let rules: Vec<Value> = docs
+    let uri = if name == "-" {
+        "stdin".to_string()
+    } else {
+        name.replace('\\', "/")
+    };
+    report
+        .issues
+        .iter()
+        .map(|issue| {
+            let index = docs.iter().position(|d| d.code == issue.code).unwrap_or(0);
+            json!({
+                "ruleId": issue.code,
+                "ruleIndex": index,
+                "level": level(issue, report.passed),
+                "message": {"text": issue.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": uri},
+                    "region": {
+                        "startLine": issue.line,
+                        "startColumn": issue.column,
+                        "endLine": issue.end_line,
+                        "endColumn": issue.end_column.max(if issue.end_line == issue.line { issue.column + 1 } else { 1 }),
+                    }
+                }}],
+                "properties": {"severity": issue.severity, "family": issue.family},
+            })
+        })
+        .collect()
+}
+
+/// The SARIF 2.1.0 log around every input's results.
+pub(crate) fn sarif_log(results: Vec<Value>) -> String {
+    let rules: Vec<Value> = sanitize_core::rule_docs()
         .iter()
         .map(|d| {
             json!({
@@ -200,32 +230,6 @@ pub(crate) fn sarif(results: &[Checked]) -> String {
             })
         })
         .collect();
-    let docs = &docs;
-    let sarif_results: Vec<Value> = results
-        .iter()
-        .flat_map(|checked| {
-            checked.report.issues.iter().map(move |issue| {
-                let index = docs.iter().position(|d| d.code == issue.code).unwrap_or(0);
-                let uri = if checked.name == "-" { "stdin".to_string() } else { checked.name.replace('\\', "/") };
-                json!({
-                    "ruleId": issue.code,
-                    "ruleIndex": index,
-                    "level": level(issue, checked.report.passed),
-                    "message": {"text": issue.message},
-                    "locations": [{"physicalLocation": {
-                        "artifactLocation": {"uri": uri},
-                        "region": {
-                            "startLine": issue.line,
-                            "startColumn": issue.column,
-                            "endLine": issue.end_line,
-                            "endColumn": issue.end_column.max(if issue.end_line == issue.line { issue.column + 1 } else { 1 }),
-                        }
-                    }}],
-                    "properties": {"severity": issue.severity, "family": issue.family},
-                })
-            })
-        })
-        .collect();
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -236,7 +240,7 @@ pub(crate) fn sarif(results: &[Checked]) -> String {
                 "semanticVersion": env!("CARGO_PKG_VERSION"),
                 "rules": rules,
             }},
-            "results": sarif_results,
+            "results": results,
             "columnKind": "unicodeCodePoints",
         }],
     });

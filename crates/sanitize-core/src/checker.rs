@@ -41,15 +41,15 @@ pub(crate) struct Checker<'a> {
     /// Modules star-imported anywhere: a bare name may be one of their members.
     star_modules: Vec<String>,
     /// Names bound exactly once, to their value.
-    pub constants: HashMap<String, Expr>,
+    pub constants: HashMap<String, &'a Expr>,
     /// Names bound only by a `for` over this iterable.
-    loop_iterables: HashMap<String, Expr>,
+    loop_iterables: HashMap<String, &'a Expr>,
     /// Names whose container value may change (see `semantic::Constants::escaping`).
     escaping: HashSet<String>,
     /// Names bound to a value somewhere (not only by `def`, `class`, `import`).
     assigned: HashSet<String>,
     /// Names bound only by `name = callee(...)`, to every callee.
-    pub call_bindings: HashMap<String, Vec<Expr>>,
+    pub call_bindings: HashMap<String, Vec<&'a Expr>>,
     /// Names of parameters anywhere (functions and lambdas).
     parameter_names: HashSet<String>,
     /// Names bound by the enclosing `except … as name` clauses, and whether their
@@ -95,6 +95,13 @@ pub(crate) struct Checker<'a> {
     /// What the loop rule knows about the code (generators that never end).
     pub loops: unbounded_loop::State,
     scopes: Vec<Scope>,
+    /// Every dotted prefix of every imported path (`a`, `a.b` for `a.b.c`), made on
+    /// the first `uses_module` question.
+    imported_prefixes: std::cell::OnceCell<HashSet<String>>,
+    /// What `resolve` answers for expressions of the tree being walked (the rules ask
+    /// about the same callee many times), while the scopes stay as they are. Only
+    /// expressions that live as long as the walk are keys, so no address is reused.
+    resolved: std::cell::RefCell<HashMap<*const Expr, Vec<String>>>,
     /// Set just before visiting the function of a call.
     next_is_callee: bool,
     /// Set just before visiting the inside of an attribute chain already resolved.
@@ -148,7 +155,7 @@ impl<'a> Checker<'a> {
     /// A checker at module scope that knows what `context` says about the code.
     fn with_context(
         policy: &'a Policy,
-        context: Context,
+        context: Context<'a>,
         fragment_depth: usize,
         body: &'a [Stmt],
     ) -> Self {
@@ -185,6 +192,8 @@ impl<'a> Checker<'a> {
             caught_exception_names: Vec::new(),
             defined_classes: context.classes,
             scopes: vec![Scope::module()],
+            resolved: std::cell::RefCell::default(),
+            imported_prefixes: std::cell::OnceCell::new(),
             next_is_callee: false,
             next_in_chain: false,
             resource: resource_bomb::State::default(),
@@ -269,10 +278,33 @@ impl<'a> Checker<'a> {
 
     /// The qualified paths an expression may stand for (`np.load` → `numpy.load`).
     pub fn resolve(&self, expr: &Expr) -> Vec<String> {
+        if let Some(paths) = self.resolved.borrow().get(&std::ptr::from_ref(expr)) {
+            return paths.clone();
+        }
         self.resolve_raw(expr)
             .into_iter()
             .map(|path| semantic::canonical(&path).unwrap_or(path))
             .collect()
+    }
+
+    /// Resolves an expression of the walked tree once for all the rules that ask.
+    fn remember_resolution(&self, expr: &'a Expr) {
+        let key = std::ptr::from_ref(expr);
+        if !self.resolved.borrow().contains_key(&key) {
+            let paths = self.resolve(expr);
+            self.resolved.borrow_mut().insert(key, paths);
+        }
+    }
+
+    /// Enters a scope: what `resolve` answered outside it may not hold inside.
+    fn push_scope(&mut self, scope: Scope) {
+        self.resolved.get_mut().clear();
+        self.scopes.push(scope);
+    }
+
+    fn pop_scope(&mut self) {
+        self.resolved.get_mut().clear();
+        self.scopes.pop();
     }
 
     /// Paths as written, before re-exports are followed (`json.codecs.open`).
@@ -289,11 +321,11 @@ impl<'a> Checker<'a> {
                     // `Encoder = json.JSONEncoder`: an alias bound once is what it names.
                     None if depth < 4
                         && matches!(
-                            self.constants.get(id.as_ref()),
+                            self.constants.get(id.as_ref()).copied(),
                             Some(Expr::Name(_) | Expr::Attribute(_))
                         ) =>
                     {
-                        match self.constants.get(id.as_ref()) {
+                        match self.constants.get(id.as_ref()).copied() {
                             Some(value) => self.resolve_raw_at(value, depth + 1),
                             None => Vec::new(),
                         }
@@ -374,10 +406,10 @@ impl<'a> Checker<'a> {
                 if let Some((_, values)) = self.narrowed.iter().rev().find(|(n, _)| *n == id) {
                     return Some(values.clone());
                 }
-                if let Some(iterable) = self.loop_iterables.get(id.as_ref()) {
+                if let Some(iterable) = self.loop_iterables.get(id.as_ref()).copied() {
                     return self.collection_strings(iterable);
                 }
-                match self.constants.get(id.as_ref()) {
+                match self.constants.get(id.as_ref()).copied() {
                     Some(value @ Expr::StringLiteral(_)) => self.string_values_at(value, depth + 1),
                     _ => None,
                 }
@@ -627,11 +659,22 @@ impl<'a> Checker<'a> {
 
     /// Whether the code imports `module` (or one of its submodules) anywhere.
     pub fn uses_module(&self, module: &str) -> bool {
-        self.imports
-            .values()
-            .flatten()
-            .chain(&self.star_modules)
-            .any(|path| crate::policy::covers(module, path))
+        let prefixes = self.imported_prefixes.get_or_init(|| {
+            let mut prefixes = HashSet::default();
+            for path in self.imports.values().flatten().chain(&self.star_modules) {
+                let path = path.strip_prefix("builtins.").unwrap_or(path);
+                let mut end = path.len();
+                loop {
+                    prefixes.insert(path[..end].to_string());
+                    match path[..end].rfind('.') {
+                        Some(dot) => end = dot,
+                        None => break,
+                    }
+                }
+            }
+            prefixes
+        });
+        prefixes.contains(module.strip_prefix("builtins.").unwrap_or(module))
     }
 
     /// Whether `expr` is an object this code defined, whose private fields are its own:
@@ -693,7 +736,8 @@ impl<'a> Checker<'a> {
     /// `args` bound once to `parser.parse_args(...)`, `parser` bound once to an
     /// `argparse.ArgumentParser(...)`: a namespace holding the parsed options.
     fn is_parsed_arguments(&self, name: &ast::ExprName) -> bool {
-        let Some(Expr::Call(parse)) = self.constants.get(normalize(&name.id).as_ref()) else {
+        let Some(Expr::Call(parse)) = self.constants.get(normalize(&name.id).as_ref()).copied()
+        else {
             return false;
         };
         let Expr::Attribute(method) = parse.func.as_ref() else {
@@ -702,7 +746,8 @@ impl<'a> Checker<'a> {
         let Expr::Name(parser) = method.value.as_ref() else {
             return false;
         };
-        let Some(Expr::Call(make)) = self.constants.get(normalize(&parser.id).as_ref()) else {
+        let Some(Expr::Call(make)) = self.constants.get(normalize(&parser.id).as_ref()).copied()
+        else {
             return false;
         };
         // `parse_args(argv, namespace)` returns the namespace it is given: only a fresh one.
@@ -776,7 +821,7 @@ impl<'a> Checker<'a> {
         if self.escaping.contains(id.as_ref()) {
             return None;
         }
-        self.constants.get(id.as_ref())
+        self.constants.get(id.as_ref()).copied()
     }
 
     /// `getattr`, `eval`, … when the expression is that builtin.
@@ -1005,6 +1050,7 @@ impl<'a> Checker<'a> {
                 dynamic_import::check_plugins_assignment(self, start(name), end(name));
             }
             Expr::Attribute(attr) => {
+                self.remember_resolution(expr);
                 if attr.ctx != ExprContext::Load {
                     introspection_escape::check_library_write(self, expr);
                     introspection_escape::check_name_table_write(self, expr);
@@ -1027,6 +1073,7 @@ impl<'a> Checker<'a> {
 
     #[inline(never)]
     fn check_call(&mut self, call: &'a ast::ExprCall) {
+        self.remember_resolution(&call.func);
         unbounded_loop::check_blocking_call(self, call);
         computed_attribute_access::check_call(self, call);
         format_string_attribute_walk::check_computed_template(self, call);
@@ -1110,7 +1157,7 @@ impl<'a> Checker<'a> {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
-        self.scopes.push(Scope::comprehension(generators));
+        self.push_scope(Scope::comprehension(generators));
         for (i, generator) in generators.iter().enumerate() {
             if i > 0 {
                 self.visit_expr(&generator.iter);
@@ -1123,7 +1170,7 @@ impl<'a> Checker<'a> {
         for element in elements {
             self.visit_expr(element);
         }
-        self.scopes.pop();
+        self.pop_scope();
     }
 
     fn visit_function(&mut self, def: FunctionParts<'a>) {
@@ -1159,7 +1206,7 @@ impl<'a> Checker<'a> {
         }
         self.in_main_guard = outer_main;
         self.in_private_signature = outer_private;
-        self.scopes.push(Scope::function(def.parameters, def.body));
+        self.push_scope(Scope::function(def.parameters, def.body));
         let outer_loops = std::mem::take(&mut self.resource.loop_sizes);
         let outer_main = self.in_main_guard;
         self.in_main_guard |= script_only;
@@ -1176,7 +1223,7 @@ impl<'a> Checker<'a> {
         self.function_stack.pop();
         self.in_main_guard = outer_main;
         self.resource.loop_sizes = outer_loops;
-        self.scopes.pop();
+        self.pop_scope();
     }
 }
 
@@ -1239,7 +1286,7 @@ impl Checker<'_> {
             if !self.assigned.contains(id.as_ref()) && !self.parameter_names.contains(id.as_ref()) {
                 continue;
             }
-            let value = self.constants.get(id.as_ref()).cloned();
+            let value = self.constants.get(id.as_ref()).copied().cloned();
             match value {
                 Some(value @ Expr::StringLiteral(_)) => {
                     if let Some(text) = parse::str_literal(&value) {
@@ -1381,18 +1428,18 @@ impl Checker<'_> {
 }
 
 /// What the whole code says about names, shared by a checker and its fragments.
-struct Context {
+struct Context<'a> {
     imports: HashMap<String, Vec<String>>,
     module_names: HashSet<String>,
     star_modules: Vec<String>,
     defined_functions: HashSet<String>,
     loops: unbounded_loop::State,
-    constants: HashMap<String, Expr>,
+    constants: HashMap<String, &'a Expr>,
     classes: HashSet<String>,
-    loop_iterables: HashMap<String, Expr>,
+    loop_iterables: HashMap<String, &'a Expr>,
     escaping: HashSet<String>,
     assigned: HashSet<String>,
-    call_bindings: HashMap<String, Vec<Expr>>,
+    call_bindings: HashMap<String, Vec<&'a Expr>>,
     parameter_names: HashSet<String>,
 }
 
@@ -1524,11 +1571,11 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     self.visit_expr(&keyword.value);
                 }
                 visitor::walk_type_params(self, parse::type_params(s.type_params.as_deref()));
-                self.scopes.push(Scope::class());
+                self.push_scope(Scope::class());
                 self.class_stack.push(normalize(&s.name).into_owned());
                 self.visit_body(&s.body);
                 self.class_stack.pop();
-                self.scopes.pop();
+                self.pop_scope();
             }
             Stmt::Raise(s) => {
                 process_exit::check_raise(self, s);
@@ -1696,9 +1743,9 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 if let Some(parameters) = parameters {
                     self.visit_parameters(parameters);
                 }
-                self.scopes.push(Scope::lambda(parameters, &lambda.body));
+                self.push_scope(Scope::lambda(parameters, &lambda.body));
                 self.visit_expr(&lambda.body);
-                self.scopes.pop();
+                self.pop_scope();
             }
             Expr::ListComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
             Expr::SetComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),

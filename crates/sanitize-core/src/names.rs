@@ -18,6 +18,14 @@ pub(crate) fn normalize(id: &str) -> Cow<'_, str> {
     }
 }
 
+/// Adds `name`, normalised, to `set`; allocates only for a name not seen before.
+pub(crate) fn insert_name(set: &mut rustc_hash::FxHashSet<String>, name: &str) {
+    let name = normalize(name);
+    if !set.contains(name.as_ref()) {
+        set.insert(name.into_owned());
+    }
+}
+
 /// `__name__`-shaped: two underscores on each side and something in between.
 pub(crate) fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")

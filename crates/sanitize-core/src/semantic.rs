@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::names::normalize;
+use crate::names::{insert_name, normalize};
 use crate::parse::ast::{self, Comprehension, Expr, Parameters, Pattern, Stmt};
 use crate::visitor::{self, Visitor};
 
@@ -114,7 +114,7 @@ impl BindingCollector {
     }
 
     fn bind(&mut self, name: &str) {
-        self.bound.insert(normalize(name).into_owned());
+        insert_name(&mut self.bound, name);
     }
 
     fn bind_parameters(&mut self, params: Option<&Parameters>) {
@@ -157,10 +157,10 @@ impl<'a> Visitor<'a> for BindingCollector {
                 }
             }
             Stmt::Global(s) => s.names.iter().for_each(|n| {
-                self.declared_elsewhere.insert(normalize(n).into_owned());
+                insert_name(&mut self.declared_elsewhere, n);
             }),
             Stmt::Nonlocal(s) => s.names.iter().for_each(|n| {
-                self.declared_elsewhere.insert(normalize(n).into_owned());
+                insert_name(&mut self.declared_elsewhere, n);
             }),
             Stmt::Assign(s) => {
                 s.targets.iter().for_each(|t| self.bind_target(t));
@@ -281,6 +281,8 @@ impl Imports {
     }
 }
 impl<'a> Visitor<'a> for Imports {
+    // Statements only: no statement is nested in an expression.
+    fn visit_expr(&mut self, _: &'a Expr) {}
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Import(s) => {
@@ -322,6 +324,8 @@ pub(crate) fn collect_star_imports(body: &[Stmt]) -> Vec<String> {
     #[derive(Default)]
     struct Stars(Vec<String>);
     impl<'a> Visitor<'a> for Stars {
+        // Statements only: no statement is nested in an expression.
+        fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ImportFrom(s) = stmt {
                 if s.names.iter().any(|a| a.name.as_str() == "*") {
@@ -390,9 +394,11 @@ pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
     #[derive(Default)]
     struct Functions(HashSet<String>);
     impl<'a> Visitor<'a> for Functions {
+        // Statements only: no statement is nested in an expression.
+        fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::FunctionDef(s) = stmt {
-                self.0.insert(normalize(&s.name).into_owned());
+                insert_name(&mut self.0, &s.name);
             }
             visitor::walk_stmt(self, stmt);
         }
@@ -404,37 +410,43 @@ pub(crate) fn collect_function_names(body: &[Stmt]) -> HashSet<String> {
 
 /// Names bound exactly once in the whole code, by a plain assignment: their value is
 /// known wherever they are read (`n = 10**10` … `"a" * n`).
-pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
+pub(crate) fn collect_constants(body: &[Stmt]) -> Constants<'_> {
     #[derive(Default)]
-    struct Bindings {
+    struct Bindings<'a> {
         counts: HashMap<String, usize>,
-        values: HashMap<String, Expr>,
+        values: HashMap<String, &'a Expr>,
         classes: HashSet<String>,
-        loop_iterables: HashMap<String, Expr>,
+        loop_iterables: HashMap<String, &'a Expr>,
         assigned: HashSet<String>,
         /// The callee of each `name = callee(...)` (`None` for other values).
-        call_values: HashMap<String, Vec<Option<Expr>>>,
+        call_values: HashMap<String, Vec<Option<&'a Expr>>>,
         parameters: HashSet<String>,
     }
-    impl Bindings {
+    impl Bindings<'_> {
         fn bind(&mut self, name: &str) {
-            *self.counts.entry(normalize(name).into_owned()).or_default() += 1;
+            let name = normalize(name);
+            match self.counts.get_mut(name.as_ref()) {
+                Some(count) => *count += 1,
+                None => {
+                    self.counts.insert(name.into_owned(), 1);
+                }
+            }
         }
         /// A binding to a value (not by `def`, `class`, `import` or a parameter).
         fn bind_target(&mut self, target: &Expr) {
             target_names(target, &mut |name| {
-                self.assigned.insert(normalize(name).into_owned());
+                insert_name(&mut self.assigned, name);
                 self.bind(name);
             });
         }
         fn bind_parameters(&mut self, params: Option<&Parameters>) {
             parameters(params).for_each(|param| {
-                self.parameters.insert(normalize(&param.name).into_owned());
+                insert_name(&mut self.parameters, &param.name);
                 self.bind(&param.name);
             });
         }
     }
-    impl<'a> Visitor<'a> for Bindings {
+    impl<'a> Visitor<'a> for Bindings<'a> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             match stmt {
                 Stmt::Assign(s) => {
@@ -442,18 +454,18 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                     if let [Expr::Name(name)] = s.targets.as_slice() {
                         let id = normalize(&name.id).into_owned();
                         let callee = match s.value.as_ref() {
-                            Expr::Call(call) => Some((*call.func).clone()),
+                            Expr::Call(call) => Some(call.func.as_ref()),
                             _ => None,
                         };
                         self.call_values.entry(id.clone()).or_default().push(callee);
-                        self.values.insert(id, (*s.value).clone());
+                        self.values.insert(id, s.value.as_ref());
                     }
                 }
                 Stmt::AnnAssign(s) => {
                     self.bind_target(&s.target);
                     if let (Expr::Name(name), Some(value)) = (s.target.as_ref(), &s.value) {
                         self.values
-                            .insert(normalize(&name.id).into_owned(), (**value).clone());
+                            .insert(normalize(&name.id).into_owned(), value.as_ref());
                     }
                 }
                 // Counted twice: an augmented assignment rebinds what it reads.
@@ -465,7 +477,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                     self.bind_target(&s.target);
                     if let Expr::Name(name) = s.target.as_ref() {
                         self.loop_iterables
-                            .insert(normalize(&name.id).into_owned(), (*s.iter).clone());
+                            .insert(normalize(&name.id).into_owned(), s.iter.as_ref());
                     }
                 }
                 Stmt::Delete(s) => s.targets.iter().for_each(|t| self.bind_target(t)),
@@ -480,7 +492,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                 }
                 Stmt::ClassDef(s) => {
                     self.bind(&s.name);
-                    self.classes.insert(normalize(&s.name).into_owned());
+                    insert_name(&mut self.classes, &s.name);
                 }
                 Stmt::Import(s) => s.names.iter().for_each(|a| {
                     self.bind(
@@ -521,7 +533,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
             self.bind_target(&comprehension.target);
             if let Expr::Name(name) = &comprehension.target {
                 self.loop_iterables
-                    .insert(normalize(&name.id).into_owned(), comprehension.iter.clone());
+                    .insert(normalize(&name.id).into_owned(), &comprehension.iter);
             }
             visitor::walk_comprehension(self, comprehension);
         }
@@ -540,13 +552,13 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
                 | Pattern::MatchStar(ast::PatternMatchStar {
                     name: Some(name), ..
                 }) => {
-                    self.assigned.insert(normalize(name).into_owned());
+                    insert_name(&mut self.assigned, name);
                     self.bind(name)
                 }
                 Pattern::MatchMapping(ast::PatternMatchMapping {
                     rest: Some(name), ..
                 }) => {
-                    self.assigned.insert(normalize(name).into_owned());
+                    insert_name(&mut self.assigned, name);
                     self.bind(name)
                 }
                 _ => {}
@@ -590,13 +602,13 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants {
 }
 
 /// Names bound exactly once: to a value by an assignment, or by a `class` statement.
-pub(crate) struct Constants {
-    pub values: HashMap<String, Expr>,
+pub(crate) struct Constants<'a> {
+    pub values: HashMap<String, &'a Expr>,
     /// Classes defined here whose name nothing else rebinds.
     pub classes: HashSet<String>,
     /// Names whose only binding is a `for` (or comprehension) over this iterable: their
     /// value is always one of its items.
-    pub loop_iterables: HashMap<String, Expr>,
+    pub loop_iterables: HashMap<String, &'a Expr>,
     /// Names whose value may change without being rebound or may be handed to code that
     /// changes it (`d["k"] = v`, `d.update(...)`, `f(d)`); see [`Escapes`].
     pub escaping: HashSet<String>,
@@ -605,7 +617,7 @@ pub(crate) struct Constants {
     pub assigned: HashSet<String>,
     /// Names bound only by `name = callee(...)`, to every callee
     /// (`error = TypeError(...)` in several functions).
-    pub call_bindings: HashMap<String, Vec<Expr>>,
+    pub call_bindings: HashMap<String, Vec<&'a Expr>>,
     /// Every parameter name (functions and lambdas).
     pub parameters: HashSet<String>,
 }
@@ -676,7 +688,7 @@ impl<'a> Visitor<'a> for Escapes {
         match expr {
             Expr::Name(name) => {
                 if name.ctx == ast::ExprContext::Load {
-                    self.0.insert(normalize(&name.id).into_owned());
+                    insert_name(&mut self.0, &name.id);
                 }
             }
             Expr::Subscript(s) if matches!(s.value.as_ref(), Expr::Name(_)) => {
@@ -735,7 +747,7 @@ impl<'a> Visitor<'a> for Escapes {
 impl Escapes {
     fn visit_expr_as_escaping(&mut self, expr: &Expr) {
         if let Expr::Name(name) = expr {
-            self.0.insert(normalize(&name.id).into_owned());
+            insert_name(&mut self.0, &name.id);
         }
     }
 }
@@ -788,7 +800,7 @@ pub(crate) fn script_only_functions(
         match stmt {
             Stmt::FunctionDef(def) => {
                 if def.decorator_list.is_empty() {
-                    functions.insert(normalize(&def.name).into_owned());
+                    insert_name(&mut functions, &def.name);
                 }
                 // Defaults and annotations run at definition time, at module level.
                 references.visit_parameters(&def.parameters);
@@ -866,7 +878,7 @@ pub(crate) fn collect_defined_attributes(body: &[Stmt]) -> HashSet<String> {
                 Stmt::ClassDef(class) => {
                     for item in &class.body {
                         if let Stmt::ClassDef(nested) = item {
-                            self.0.insert(normalize(&nested.name).into_owned());
+                            insert_name(&mut self.0, &nested.name);
                         }
                         if let Stmt::FunctionDef(def) = item {
                             self.1.push(normalize(&class.name).into_owned());
@@ -880,7 +892,7 @@ pub(crate) fn collect_defined_attributes(body: &[Stmt]) -> HashSet<String> {
                         };
                         for target in targets {
                             target_names(target, &mut |n| {
-                                self.0.insert(normalize(n).into_owned());
+                                insert_name(&mut self.0, n);
                             });
                         }
                         if let Stmt::Assign(a) = item {
@@ -929,6 +941,8 @@ pub(crate) fn collect_class_bases(body: &[Stmt]) -> HashMap<String, Vec<Expr>> {
     #[derive(Default)]
     struct Bases(HashMap<String, Vec<Expr>>);
     impl<'a> Visitor<'a> for Bases {
+        // Statements only: no statement is nested in an expression.
+        fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ClassDef(class) = stmt {
                 self.0
@@ -990,10 +1004,10 @@ pub(crate) fn collect_value_names(body: &[Stmt]) -> HashSet<String> {
                     }
                 }
                 Expr::Name(n) if n.ctx == ast::ExprContext::Load => {
-                    self.0.insert(normalize(&n.id).into_owned());
+                    insert_name(&mut self.0, &n.id);
                 }
                 Expr::Attribute(a) if a.ctx == ast::ExprContext::Load => {
-                    self.0.insert(normalize(&a.attr).into_owned());
+                    insert_name(&mut self.0, &a.attr);
                     self.visit_expr(&a.value);
                 }
                 _ => visitor::walk_expr(self, expr),
@@ -1012,6 +1026,8 @@ pub(crate) fn collect_class_match_names(body: &[Stmt]) -> HashMap<String, Vec<St
     #[derive(Default)]
     struct Names(HashMap<String, Vec<String>>);
     impl<'a> Visitor<'a> for Names {
+        // Statements only: no statement is nested in an expression.
+        fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ClassDef(class) = stmt {
                 let mut fields = Vec::new();
@@ -1091,7 +1107,7 @@ pub(crate) fn decorator_only_functions(body: &[Stmt]) -> HashSet<String> {
         fn visit_expr(&mut self, expr: &'a Expr) {
             if let Expr::Name(n) = expr {
                 if n.ctx == ast::ExprContext::Load {
-                    self.other.insert(normalize(&n.id).into_owned());
+                    insert_name(&mut self.other, &n.id);
                 }
             }
             visitor::walk_expr(self, expr);
@@ -1145,6 +1161,8 @@ pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape>
     #[derive(Default)]
     struct Shapes(HashMap<String, ClassShape>);
     impl<'a> Visitor<'a> for Shapes {
+        // Statements only: no statement is nested in an expression.
+        fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ClassDef(class) = stmt {
                 let mut shape = ClassShape {

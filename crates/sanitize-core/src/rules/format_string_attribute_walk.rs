@@ -156,6 +156,7 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
         Expr::Name(name) => checker
             .constants
             .get(crate::names::normalize(&name.id).as_ref())
+            .copied()
             .unwrap_or(&method.value),
         other => other,
     };
@@ -189,6 +190,7 @@ fn check_template_expr(
         Expr::Name(name) => checker
             .constants
             .get(crate::names::normalize(&name.id).as_ref())
+            .copied()
             .unwrap_or(template),
         other => other,
     };

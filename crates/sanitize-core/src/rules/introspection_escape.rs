@@ -806,7 +806,7 @@ pub(crate) fn check_type_of_call(checker: &mut Checker, call: &crate::parse::ast
                         (checker.builtin_name(callee).as_deref() == Some("type")).then_some(())
                     })
                 })
-                .and_then(|()| match checker.constants.get(id.as_ref()) {
+                .and_then(|()| match checker.constants.get(id.as_ref()).copied() {
                     Some(value) => type_of(checker, value),
                     None => Some(Expr::Name(name.clone())),
                 })
@@ -861,6 +861,7 @@ pub(crate) fn check_library_write(checker: &mut Checker, target: &crate::parse::
         Expr::Name(n) => checker
             .constants
             .get(crate::names::normalize(&n.id).as_ref())
+            .copied()
             .is_some_and(|value| class_of(value) && !checker.is_own_object(value)),
         // (`decimal.getcontext().prec = 50` sets this thread's arithmetic context.)
         Expr::Call(call) => {

@@ -156,7 +156,7 @@ fn known_exception_class(checker: &Checker, expr: &Expr, depth: usize) -> bool {
                 .any(|base| known_exception_class(checker, base, depth + 1));
         }
         // `E = ValueError`: an alias bound once.
-        if let Some(value) = checker.constants.get(id.as_ref()) {
+        if let Some(value) = checker.constants.get(id.as_ref()).copied() {
             if matches!(value, Expr::Name(_) | Expr::Attribute(_)) {
                 return known_exception_class(checker, &value.clone(), depth + 1);
             }

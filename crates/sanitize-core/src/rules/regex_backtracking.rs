@@ -49,7 +49,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
     }
     // `PATTERN = r"(a+)+$"` then `re.match(PATTERN, s)`: the constant is the pattern.
     let first = match call.arguments.args.first() {
-        Some(Expr::Name(n)) => checker.constants.get(normalize(&n.id).as_ref()),
+        Some(Expr::Name(n)) => checker.constants.get(normalize(&n.id).as_ref()).copied(),
         other => other,
     };
     let Some(c) = first else {

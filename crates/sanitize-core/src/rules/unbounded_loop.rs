@@ -52,6 +52,7 @@ pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
         Expr::Name(name) => match checker
             .constants
             .get(crate::names::normalize(&name.id).as_ref())
+            .copied()
         {
             Some(value) if crate::parse::is_literal(value) => value,
             _ => &stmt.test,

@@ -113,7 +113,10 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
             _ => None,
         },
         Expr::Name(name) => {
-            let value = checker.constants.get(normalize(&name.id).as_ref())?;
+            let value = checker
+                .constants
+                .get(normalize(&name.id).as_ref())
+                .copied()?;
             size(checker, value, depth + 1)
         }
         Expr::List(l) => Some(Size::Sequence((l.elts.len() as f64).log10())),
