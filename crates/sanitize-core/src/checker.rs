@@ -52,6 +52,8 @@ pub(crate) struct Checker<'a> {
     pub call_bindings: HashMap<String, Vec<&'a Expr>>,
     /// Names of parameters anywhere (functions and lambdas).
     parameter_names: HashSet<String>,
+    /// Every name the code binds anywhere (see [`semantic::Constants::bound`]).
+    bound_names: HashSet<String>,
     /// Names bound by the enclosing `except … as name` clauses, and whether their
     /// clause catches only `Exception`s.
     pub caught_exception_names: Vec<(String, bool)>,
@@ -110,6 +112,8 @@ pub(crate) struct Checker<'a> {
     pub resource: resource_bomb::State,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
+    /// Where a class is only tested against (`isinstance(x, C)`): it raises nothing.
+    type_tested_at: HashSet<usize>,
     /// Inside a string concatenation already checked as one folded string.
     in_folded_string: bool,
     /// Inside `if __name__ == "__main__":`, which runs only when run as a script.
@@ -146,6 +150,7 @@ impl<'a> Checker<'a> {
                 assigned: constants.assigned,
                 call_bindings: constants.call_bindings,
                 parameter_names: constants.parameters,
+                bound_names: constants.bound,
             },
             fragment_depth,
             body,
@@ -175,6 +180,7 @@ impl<'a> Checker<'a> {
             assigned: context.assigned,
             call_bindings: context.call_bindings,
             parameter_names: context.parameter_names,
+            bound_names: context.bound_names,
             narrowed: Vec::new(),
             with_items: Vec::new(),
             own_names: Vec::new(),
@@ -198,6 +204,7 @@ impl<'a> Checker<'a> {
             next_in_chain: false,
             resource: resource_bomb::State::default(),
             in_except_type: false,
+            type_tested_at: HashSet::default(),
             in_folded_string: false,
             in_main_guard: false,
             exempt_builtin_at: None,
@@ -211,6 +218,20 @@ impl<'a> Checker<'a> {
     /// `timeit` statements) with every rule, reporting their findings at the string.
     /// Text that does not parse is not run as such (doctest reports it as a failure).
     pub fn check_code_string(&mut self, code: &str, what: &str, s: usize, e: usize) {
+        self.check_code_string_in(code, what, &[], s, e);
+    }
+
+    /// [`Checker::check_code_string`] for code that runs in a library's namespace:
+    /// its free names are that module's globals (`namespace`: name → qualified path),
+    /// as `timeit` statements see `sys` and `gc`.
+    pub fn check_code_string_in(
+        &mut self,
+        code: &str,
+        what: &str,
+        namespace: &[(&str, &str)],
+        s: usize,
+        e: usize,
+    ) {
         if self.fragment_depth >= 2 {
             self.report(
                 Rule::DynamicCodeExecution,
@@ -221,7 +242,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let outer = self.body;
-        for finding in crate::analyse_fragment(code, self.policy, self.fragment_depth + 1, outer) {
+        let fragment = crate::Fragment {
+            depth: self.fragment_depth + 1,
+            outer,
+            namespace,
+        };
+        for finding in crate::analyse_fragment(code, self.policy, &fragment) {
             if matches!(finding.rule, Rule::SyntaxError | Rule::EmptyCode) {
                 continue;
             }
@@ -604,12 +630,28 @@ impl<'a> Checker<'a> {
 
     /// A fragment (a doctest example) runs in its module: the classes the module
     /// defines are defined for it too.
+    /// Binds the names a library's namespace gives code it runs (see
+    /// [`Checker::check_code_string_in`]), as if imported.
+    pub fn add_namespace(&mut self, namespace: &[(&str, &str)]) {
+        for (name, path) in namespace {
+            let paths = self.imports.entry((*name).to_string()).or_default();
+            if !paths.iter().any(|p| p == path) {
+                paths.push((*path).to_string());
+            }
+            if !path.contains('.') {
+                self.module_names.insert((*name).to_string());
+            }
+        }
+    }
+
     pub fn add_outer_classes(&mut self, outer: &'a [Stmt]) {
         if outer.is_empty() {
             return;
         }
         let outer_constants = semantic::collect_constants(outer);
         let own_bindings = semantic::collect_constants(self.body);
+        // The example runs in the module's globals: what the module rebinds, it sees.
+        self.bound_names.extend(outer_constants.bound);
         for class in outer_constants.classes {
             // A name the example rebinds is the example's.
             if !self.assigned.contains(&class) && !own_bindings.values.contains_key(&class) {
@@ -822,6 +864,13 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.constants.get(id.as_ref()).copied()
+    }
+
+    /// The builtin `expr` names when nothing in the code binds that name anywhere: what
+    /// the code trusts a builtin for (`class E(Exception)`) must be the builtin.
+    pub fn certain_builtin_name(&self, expr: &Expr) -> Option<String> {
+        self.builtin_name(expr)
+            .filter(|name| !self.bound_names.contains(name))
     }
 
     /// `getattr`, `eval`, … when the expression is that builtin.
@@ -1045,6 +1094,9 @@ impl<'a> Checker<'a> {
         match expr {
             Expr::Name(name) if name.ctx == ExprContext::Load => {
                 self.check_name_load(name, callee, in_chain);
+                if self.may_raise_here(expr) {
+                    process_exit::check_value(self, expr);
+                }
             }
             Expr::Name(name) if name.id.as_str() == "pytest_plugins" => {
                 dynamic_import::check_plugins_assignment(self, start(name), end(name));
@@ -1059,6 +1111,9 @@ impl<'a> Checker<'a> {
                     dynamic_import::check_import_hint_write(self, attr);
                 }
                 self.check_attribute(attr, callee, in_chain);
+                if attr.ctx == ExprContext::Load && self.may_raise_here(expr) {
+                    process_exit::check_value(self, expr);
+                }
             }
             Expr::Call(call) => self.check_call(call),
             Expr::Subscript(s) if s.ctx != ExprContext::Load => {
@@ -1069,6 +1124,12 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether an exception class named at `expr` may end up raised: not when it is
+    /// only caught (`except`), described (an annotation) or tested (`isinstance`).
+    fn may_raise_here(&self, expr: &Expr) -> bool {
+        !self.in_except_type && !self.in_annotation && !self.type_tested_at.contains(&start(expr))
     }
 
     #[inline(never)]
@@ -1094,6 +1155,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        introspection_escape::check_dunder_call(self, call);
         process_exit::check_cancel(self, call);
         process_exit::check_test_program_exit(self, call);
         environment_access::check_stream_redirect(self, call);
@@ -1126,6 +1188,17 @@ impl<'a> Checker<'a> {
         }
         if let Some(at) = self.json_default_instance_dict(call) {
             self.exempt_builtin_at = Some(at);
+        }
+        // `isinstance(e, BaseException)` tests a class; it raises nothing.
+        if let (Some("isinstance" | "issubclass"), [_, classes]) = (
+            self.builtin_name(&call.func).as_deref(),
+            parse::call_args(call),
+        ) {
+            let classes = match classes {
+                Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+                other => vec![other],
+            };
+            self.type_tested_at.extend(classes.into_iter().map(start));
         }
     }
 
@@ -1177,6 +1250,7 @@ impl<'a> Checker<'a> {
         if self.in_class_body() {
             unsafe_deserialization::check_reduce_hook(self, def.name, def.start, def.end);
             introspection_escape::check_method_definition(self, def.name, def.start, def.end);
+            introspection_escape::check_served_name_table(self, def.name, def.start, def.end);
             computed_attribute_access::check_method_definition(self, def.name, def.start, def.end);
         }
         for decorator in def.decorators {
@@ -1369,6 +1443,7 @@ impl Checker<'_> {
             assigned: self.assigned.clone(),
             call_bindings: self.call_bindings.clone(),
             parameter_names: self.parameter_names.clone(),
+            bound_names: self.bound_names.clone(),
         };
         let mut fragment =
             Checker::with_context(self.policy, context, self.fragment_depth + 1, &[]);
@@ -1441,6 +1516,8 @@ struct Context<'a> {
     assigned: HashSet<String>,
     call_bindings: HashMap<String, Vec<&'a Expr>>,
     parameter_names: HashSet<String>,
+    /// Every name the code binds anywhere (see [`semantic::Constants::bound`]).
+    bound_names: HashSet<String>,
 }
 
 struct FunctionParts<'a> {
@@ -1560,7 +1637,6 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 end: end(&s.name),
             }),
             Stmt::ClassDef(s) => {
-                process_exit::check_class(self, s);
                 for decorator in &s.decorator_list {
                     self.visit_expr(&decorator.expression);
                 }
@@ -1660,6 +1736,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
             }
             Stmt::While(s) => {
                 unbounded_loop::check_while(self, s);
+                resource_bomb::check_self_wrapping(self, None, &s.body);
                 visitor::walk_stmt(self, stmt);
             }
             Stmt::For(s) if s.is_async => {

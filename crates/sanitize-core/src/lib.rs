@@ -110,17 +110,24 @@ pub fn validate_answer(answer: &str, policy: &Policy) -> (Extraction, Report) {
 }
 
 fn analyse(code: &str, policy: &Policy) -> Vec<Finding> {
-    analyse_fragment(code, policy, 0, &[])
+    analyse_fragment(code, policy, &Fragment::default())
 }
 
 /// The findings for `code`, which is `depth` strings of code deep (0: the code itself).
 /// `outer` is the module a fragment runs in (a doctest example sees its classes).
-pub(crate) fn analyse_fragment(
-    code: &str,
-    policy: &Policy,
-    depth: usize,
-    outer: &[parse::ast::Stmt],
-) -> Vec<Finding> {
+/// Where code being analysed runs: a whole module, or a string of code another piece of
+/// code hands to a runner.
+#[derive(Default)]
+pub(crate) struct Fragment<'o> {
+    /// How many strings of code deep this is (0 for the module itself).
+    pub depth: usize,
+    /// The module whose globals the string runs in (doctest examples), if any.
+    pub outer: &'o [parse::ast::Stmt],
+    /// Names the runner's own namespace binds (`timeit`'s `sys`), to qualified paths.
+    pub namespace: &'o [(&'o str, &'o str)],
+}
+
+pub(crate) fn analyse_fragment(code: &str, policy: &Policy, fragment: &Fragment) -> Vec<Finding> {
     let limits = &policy.limits;
     if code.len() > limits.max_input_bytes {
         return vec![Finding::new(
@@ -202,8 +209,9 @@ pub(crate) fn analyse_fragment(
     ));
     findings.extend(rules::compile_error::check_encoding_declaration(code));
     findings.extend(rules::compile_error::check_module(&body));
-    let mut checker = checker::Checker::new(policy, &body, depth);
-    checker.add_outer_classes(outer);
+    let mut checker = checker::Checker::new(policy, &body, fragment.depth);
+    checker.add_outer_classes(fragment.outer);
+    checker.add_namespace(fragment.namespace);
     checker.visit_body(&body);
     findings.extend(checker.findings);
     findings.extend(rules::missing_docstring::check_module(&body));

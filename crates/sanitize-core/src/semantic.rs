@@ -578,6 +578,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants<'_> {
         parameters,
     } = bindings;
     let once = |name: &String| counts.get(name) == Some(&1);
+    let bound: HashSet<String> = counts.keys().cloned().collect();
     let mut escapes = Escapes::default();
     escapes.visit_body(body);
     Constants {
@@ -598,6 +599,7 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants<'_> {
             .collect(),
         assigned,
         parameters,
+        bound,
     }
 }
 
@@ -620,6 +622,9 @@ pub(crate) struct Constants<'a> {
     pub call_bindings: HashMap<String, Vec<&'a Expr>>,
     /// Every parameter name (functions and lambdas).
     pub parameters: HashSet<String>,
+    /// Every name bound anywhere, by any statement or expression: a builtin's name in
+    /// it may not be the builtin (`Exception = BaseException`).
+    pub bound: HashSet<String>,
 }
 
 /// Methods that only read a container.

@@ -72,6 +72,26 @@ pub(crate) const PATHS: &[&str] = &[
 /// `timeit` helpers run their `stmt`/`setup` when given as strings.
 pub(crate) const STRING_EVALUATORS: &[&str] = &["timeit.timeit", "timeit.repeat", "timeit.Timer"];
 
+/// What a `timeit` statement sees when no `globals` is given: the `timeit` module's own
+/// globals (CPython 3.11–3.14), where `sys` and `gc` are the real modules.
+const TIMEIT_NAMESPACE: &[(&str, &str)] = &[
+    ("gc", "gc"),
+    ("itertools", "itertools"),
+    ("sys", "sys"),
+    ("time", "time"),
+    ("Timer", "timeit.Timer"),
+    ("timeit", "timeit.timeit"),
+    ("repeat", "timeit.repeat"),
+    ("main", "timeit.main"),
+    ("reindent", "timeit.reindent"),
+    ("template", "timeit.template"),
+    ("dummy_src_name", "timeit.dummy_src_name"),
+    ("default_number", "timeit.default_number"),
+    ("default_repeat", "timeit.default_repeat"),
+    ("default_timer", "timeit.default_timer"),
+    ("_globals", "timeit._globals"),
+];
+
 /// Runs the examples written in this module's docstrings: checked at the call.
 pub(crate) const DOCTEST_RUNNERS: &[&str] = &["doctest.testmod"];
 
@@ -206,8 +226,10 @@ pub(crate) fn check_string_evaluator(
     match literal {
         Some(statements) => {
             let what = format!("a statement `{function}` runs");
+            // Without `globals=`, the statement's free names are `timeit`'s globals;
+            // with it they are the dict's, which at worst reads these names too.
             for (text, s, e) in statements {
-                checker.check_code_string(&text, &what, s, e);
+                checker.check_code_string_in(&text, &what, TIMEIT_NAMESPACE, s, e);
             }
         }
         None => checker.report(
@@ -467,10 +489,32 @@ const ANNOTATION_EVALUATORS: &[&str] = &[
     "typing_extensions.get_annotations",
 ];
 
+/// Resolvers of annotations that take the namespaces to resolve them in.
+const HINT_RESOLVERS: &[&str] = &["typing.get_type_hints", "typing_extensions.get_type_hints"];
+
 pub(crate) fn check_annotation_evaluation(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
+    // `get_type_hints(f, globalns, localns)`: the annotations' names resolve to what
+    // the namespaces given map them to (`{"Items": List[s]}`, `s` a string of code).
+    let namespaces = call.arguments.args.len() > 1
+        || call
+            .arguments
+            .keywords
+            .iter()
+            .any(|k| matches!(k.arg.as_deref(), None | Some("globalns" | "localns")));
+    if namespaces {
+        if let Some(function) = checker.resolves_to_any(&call.func, HINT_RESOLVERS) {
+            checker.report(
+                super::Rule::DynamicCodeExecution,
+                format!("`{function}` given namespaces: annotation names resolve to what they hold, and strings found there are evaluated as code"),
+                crate::parse::start(call),
+                crate::parse::end(call),
+            );
+            return;
+        }
+    }
     let evaluates = call.arguments.keywords.iter().any(|k| {
         matches!(
             k.arg.as_deref(),

@@ -56,6 +56,16 @@ pub(crate) const PATHS: &[&str] = &[
     "pydantic.PyObject",
 ];
 
+/// Methods of `unittest`'s programs and loaders that import modules (and walk
+/// attributes) named by strings, or files found in a directory.
+const TEST_LOADER_METHODS: &[&str] = &[
+    "parseArgs",
+    "createTests",
+    "loadTestsFromName",
+    "loadTestsFromNames",
+    "discover",
+];
+
 /// Test runners import what their arguments name: `unittest.main(argv=[..., "os.fork"])`,
 /// `pytest.main(["-p", "module"])`. Plain `unittest.main()` and
 /// `pytest.main([__file__])` are fine.
@@ -64,18 +74,39 @@ pub(crate) fn check_test_runner(
     call: &crate::parse::ast::ExprCall,
 ) {
     use crate::parse::ast::Expr;
+    // What `unittest.main(exit=False)` returns, and its loader, import by name too.
+    if let Expr::Attribute(method) = call.func.as_ref() {
+        if TEST_LOADER_METHODS.contains(&method.attr.as_str()) && checker.uses_module("unittest") {
+            checker.report(
+                super::Rule::DynamicImport,
+                format!("`.{}()` of a unittest program or loader: it imports (and runs) whatever the names it is given say", method.attr),
+                crate::parse::start(call),
+                crate::parse::end(call),
+            );
+            return;
+        }
+    }
     let paths = checker.resolve(&call.func);
     let risky = if paths
         .iter()
         .any(|p| p == "unittest.main" || p == "unittest.TestProgram")
     {
+        // `argv=["prog"]` (the notebook idiom) names no tests: only the program name.
+        let program_name_only = |e: &Expr| match e {
+            Expr::List(l) => l.elts.len() <= 1 && l.elts.iter().all(crate::parse::is_literal),
+            Expr::Tuple(t) => t.elts.len() <= 1 && t.elts.iter().all(crate::parse::is_literal),
+            _ => false,
+        };
         !call.arguments.args.is_empty()
-            || call.arguments.keywords.iter().any(|k| {
-                matches!(
-                    k.arg.as_deref(),
-                    None | Some("argv" | "module" | "defaultTest" | "testLoader" | "testRunner")
-                )
-            })
+            || call
+                .arguments
+                .keywords
+                .iter()
+                .any(|k| match k.arg.as_deref() {
+                    Some("argv") => !program_name_only(&k.value),
+                    None | Some("module" | "defaultTest" | "testLoader" | "testRunner") => true,
+                    _ => false,
+                })
     } else if paths.iter().any(|p| p == "pytest.main") {
         let plain_argument = |e: &Expr| match e {
             Expr::StringLiteral(_) => crate::parse::str_literal(e)

@@ -163,20 +163,36 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
     // `MESSAGES[kind].format(...)`: one of a constant dict's literal templates, each
     // already checked where it is written.
     let known = checker.string_values(&method.value).is_some();
-    if !(known
-        || crate::parse::is_literal(template)
-        || matches!(template, Expr::Name(_) | Expr::Attribute(_)))
-    {
-        checker.report(
-            Rule::FormatStringAttributeWalk,
-            format!(
-                "`.{}` on a template built at run time: its fields cannot be checked",
-                method.attr
-            ),
-            crate::parse::start(call),
-            crate::parse::end(call),
-        );
+    if known || crate::parse::is_literal(template) {
+        return;
     }
+    // A template from elsewhere (a parameter, an attribute, `self` of a `str` subclass)
+    // may walk the attributes of whatever it formats: harmless only when every value
+    // formatted is a literal.
+    let from_elsewhere = matches!(template, Expr::Name(_) | Expr::Attribute(_));
+    let only_literals = call.arguments.args.iter().all(crate::parse::is_literal)
+        && call
+            .arguments
+            .keywords
+            .iter()
+            .all(|k| k.arg.is_some() && crate::parse::is_literal(&k.value));
+    if from_elsewhere && only_literals {
+        return;
+    }
+    let what = if from_elsewhere {
+        "a template this code does not know (a parameter, an attribute, a value computed elsewhere) formatting values that are not literals"
+    } else {
+        "a template built at run time"
+    };
+    checker.report(
+        Rule::FormatStringAttributeWalk,
+        format!(
+            "`.{}` on {what}: its fields may walk the attributes of what it formats and cannot be checked",
+            method.attr
+        ),
+        crate::parse::start(call),
+        crate::parse::end(call),
+    );
 }
 
 fn check_template_expr(

@@ -489,6 +489,35 @@ pub(crate) fn check_internal_import(
 /// object: with them `case Probe(x)` matches frames, tracebacks and generators.
 const MATCH_ANY_HOOKS: &[&str] = &["__instancecheck__", "__subclasscheck__", "__subclasshook__"];
 
+/// Dunder methods that, called by hand, build an object over again or write its
+/// attributes by name.
+const REBUILDERS: &[&str] = &["__init__", "__setattr__", "__delattr__", "__setstate__"];
+
+/// `parser.__init__(fromfile_prefix_chars="@")`, `formatter.__init__(template)`,
+/// `parser.__setattr__("fromfile_prefix_chars", "@")`: re-running construction or
+/// writing attributes by name on an object this code did not define goes past every
+/// check made where it was built. `super().__init__(…)`, `Base.__init__(self, …)` and
+/// `object.__setattr__(self, …)` act on the code's own object and pass.
+pub(crate) fn check_dunder_call(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    let crate::parse::ast::Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    if !REBUILDERS.contains(&method.attr.as_str()) || checker.is_own_object(&method.value) {
+        return;
+    }
+    let on_own_object = crate::parse::call_args(call)
+        .first()
+        .is_some_and(|first| checker.is_own_object(first));
+    if !on_own_object {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`.{}()` called by hand on an object this code did not define: it builds the object over again or writes its attributes by name, past the checks made where it was built", method.attr),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
 /// `def __instancecheck__(…)` in a class: the class then matches whatever it says.
 pub(crate) fn check_method_definition(checker: &mut Checker, name: &str, start: usize, end: usize) {
     if MATCH_ANY_HOOKS.contains(&name) {
@@ -500,6 +529,25 @@ pub(crate) fn check_method_definition(checker: &mut Checker, name: &str, start: 
         );
     }
 }
+
+/// `@property def __annotations__(self)`, `def __wrapped__`: a name table served by a
+/// method, so what it names is computed at run time.
+pub(crate) fn check_served_name_table(checker: &mut Checker, name: &str, start: usize, end: usize) {
+    if !MATCH_ANY_HOOKS.contains(&name)
+        && (NAME_TABLES.contains(&name) || SERVED_ANNOTATIONS.contains(&name))
+    {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`{name}` served by a method: what it names (annotation strings that get evaluated, the module or function they resolve in, attributes read by name) is computed at run time"),
+            start,
+            end,
+        );
+    }
+}
+
+/// What `typing.get_type_hints`, `functools.singledispatch` and `inspect` read as a
+/// class's or object's annotations.
+const SERVED_ANNOTATIONS: &[&str] = &["__annotations__", "__annotate__", "__signature__"];
 
 /// Attributes whose writes change what other code reads by name: a class pattern reads
 /// the attributes `__match_args__` names; `__module__` decides where annotations resolve.
@@ -639,6 +687,18 @@ pub(crate) fn check_class_body_name_table(
     name: &str,
     value: &crate::parse::ast::Expr,
 ) {
+    // `__wrapped__ = logging.getLogger`: `get_type_hints(obj)` then resolves the
+    // annotations in that library's globals, where `"io"` is the module.
+    let own_function = matches!(value, crate::parse::ast::Expr::Name(n)
+        if checker.defined_functions.contains(crate::names::normalize(&n.id).as_ref()));
+    if name == "__wrapped__" && !own_function {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`__wrapped__` set in a class body to something not defined here: annotations are then resolved in its module's globals",
+            crate::parse::start(value),
+            crate::parse::end(value),
+        );
+    }
     if name == "__module__" {
         checker.report(
             Rule::IntrospectionEscape,

@@ -141,7 +141,8 @@ fn known_exception_class(checker: &Checker, expr: &Expr, depth: usize) -> bool {
     }
     if let Some(name) = checker.builtin_name(expr) {
         if EXCEPTION_BUILTINS.contains(&name.as_str()) {
-            return true;
+            // `Exception = BaseException` anywhere makes every `Exception` suspect.
+            return checker.certain_builtin_name(expr).is_some();
         }
     }
     if let Expr::Name(name) = expr {
@@ -213,16 +214,8 @@ pub(crate) fn check_raise(checker: &mut Checker, raise: &ast::StmtRaise) {
         Expr::Call(call) => call.func.as_ref(),
         other => other,
     };
-    // The builtins of `BUILTINS` are already reported where they are named.
-    if let Some(name) = not_an_exception(checker, class) {
-        if !BUILTINS.contains(&name.as_str()) {
-            checker.report(
-                Rule::ProcessExit,
-                format!("raising `{name}`, which `except Exception` does not catch, ends whoever runs the code"),
-                start(raise),
-                end(raise),
-            );
-        }
+    // Such a class is reported where it is named (see `check_value`).
+    if not_an_exception(checker, class).is_some() {
         return;
     }
     if !raises_an_exception(checker, exc) {
@@ -357,18 +350,25 @@ pub(crate) fn check_test_program_exit(checker: &mut Checker, call: &ast::ExprCal
     }
 }
 
-/// `class Stop(BaseException)`: raised, it ends the host like `SystemExit`.
-pub(crate) fn check_class(checker: &mut Checker, class: &ast::StmtClassDef) {
-    for base in crate::parse::class_bases(class) {
-        if let Some(name) = not_an_exception(checker, base) {
-            checker.report(
-                Rule::ProcessExit,
-                format!("class `{}` derives from `{name}`: raised, `except Exception` does not catch it and it ends whoever runs the code", class.name),
-                start(&class.name),
-                end(&class.name),
-            );
-        }
+/// `BaseException`, `asyncio.CancelledError` (and the builtins of [`BUILTINS`], reported
+/// as builtins) named anywhere but in an `except` clause: a class `except Exception`
+/// does not catch, raised by this code (`class Stop(BaseException)`, `Exception =
+/// BaseException`) or by a library it is handed to (`failureException =
+/// BaseException`, `policy.handle_defect(msg, BaseException())`), ends whoever runs
+/// the code.
+pub(crate) fn check_value(checker: &mut Checker, expr: &Expr) {
+    let Some(name) = not_an_exception(checker, expr) else {
+        return;
+    };
+    if BUILTINS.contains(&name.as_str()) {
+        return;
     }
+    checker.report(
+        Rule::ProcessExit,
+        format!("`{name}` used outside an `except` clause: `except Exception` does not catch it, so raised here or by a library it is handed to, it ends whoever runs the code"),
+        start(expr),
+        end(expr),
+    );
 }
 
 /// Event-loop methods that replace the process's signal handlers.

@@ -18,7 +18,9 @@ pub(crate) fn enter_for(
     start: usize,
     end: usize,
 ) -> bool {
-    let Some(size) = iteration_size(checker, iter) else {
+    let size = iteration_size(checker, iter);
+    check_self_wrapping(checker, size, body);
+    let Some(size) = size else {
         return false;
     };
     let size = size.max(0.0);
@@ -34,6 +36,76 @@ pub(crate) fn enter_for(
     }
     check_growth(checker, body, 10f64.powf(size), start, end);
     true
+}
+
+/// Lazy iterator stages: each wraps the one before without running it.
+const LAZY_STAGES: &[&str] = &[
+    "map",
+    "filter",
+    "zip",
+    "enumerate",
+    "reversed",
+    "iter",
+    "itertools.chain",
+    "itertools.chain.from_iterable",
+    "itertools.islice",
+    "itertools.accumulate",
+    "itertools.starmap",
+    "itertools.takewhile",
+    "itertools.dropwhile",
+    "itertools.filterfalse",
+    "itertools.compress",
+    "itertools.zip_longest",
+    "itertools.pairwise",
+    "itertools.batched",
+    "itertools.cycle",
+];
+
+/// The log10 of the passes past which a loop that wraps an iterator in itself is
+/// refused (a thousand stages are still far from the C stack's limit).
+const MAX_WRAPPING_PASSES_LOG10: f64 = 3.0;
+
+/// `for _ in range(n): it = map(f, it)`: every pass nests the iterator one lazy stage
+/// deeper; consumed, a million stages overflow the C stack and crash the process
+/// (a segfault, not an exception). Refused unless the loop is known to be short
+/// (`for f in (str.strip, str.lower): lines = map(f, lines)` passes); `while` loops
+/// call this with no size. `size` is the loop's log10 passes when known.
+pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body: &[Stmt]) {
+    if size.is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10) {
+        return;
+    }
+    for stmt in body {
+        let Stmt::Assign(assign) = stmt else { continue };
+        let [Expr::Name(target)] = assign.targets.as_slice() else {
+            continue;
+        };
+        let is_target = |e: &Expr| matches!(e, Expr::Name(n) if n.id == target.id);
+        let wraps_itself =
+            match assign.value.as_ref() {
+                Expr::Call(call) => {
+                    let lazy = checker
+                        .builtin_name(&call.func)
+                        .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
+                        || checker.resolves_to_any(&call.func, LAZY_STAGES).is_some();
+                    lazy && (call.arguments.args.iter().any(|a| {
+                        is_target(a) || matches!(a, Expr::Starred(s) if is_target(&s.value))
+                    }) || call.arguments.keywords.iter().any(|k| is_target(&k.value)))
+                }
+                Expr::Generator(generator) => generator
+                    .generators
+                    .first()
+                    .is_some_and(|g| is_target(&g.iter)),
+                _ => false,
+            };
+        if wraps_itself {
+            checker.report(
+                Rule::ResourceBomb,
+                format!("`{}` wrapped in another lazy stage on every pass of a loop not known to be short: consumed, the nested stages overflow the C stack and crash the process", target.id),
+                start(assign),
+                end(assign),
+            );
+        }
+    }
 }
 
 /// `s *= 2`, `s += s`, `n <<= n`, `n = n ** 2` repeated `iterations` times.

@@ -13,7 +13,7 @@ pub(crate) use calls::check_call;
 pub(crate) use format_widths::{
     check_dynamic_width, check_format_widths, check_percent_star, check_spec,
 };
-pub(crate) use loops::{check_comprehension, enter_for};
+pub(crate) use loops::{check_comprehension, check_self_wrapping, enter_for};
 
 rule_doc! {
     /// ## What it does
