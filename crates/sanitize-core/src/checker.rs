@@ -52,8 +52,9 @@ pub(crate) struct Checker<'a> {
     pub call_bindings: HashMap<String, Vec<&'a Expr>>,
     /// Names of parameters anywhere (functions and lambdas).
     parameter_names: HashSet<String>,
-    /// Every name the code binds anywhere (see [`semantic::Constants::bound`]).
-    bound_names: HashSet<String>,
+    /// Every name the code binds anywhere, with how often (see
+    /// [`semantic::Constants::bound`]).
+    bound_names: HashMap<String, usize>,
     /// Names bound by the enclosing `except … as name` clauses, and whether their
     /// clause catches only `Exception`s.
     pub caught_exception_names: Vec<(String, bool)>,
@@ -651,7 +652,9 @@ impl<'a> Checker<'a> {
         let outer_constants = semantic::collect_constants(outer);
         let own_bindings = semantic::collect_constants(self.body);
         // The example runs in the module's globals: what the module rebinds, it sees.
-        self.bound_names.extend(outer_constants.bound);
+        for (name, count) in outer_constants.bound {
+            *self.bound_names.entry(name).or_default() += count;
+        }
         for class in outer_constants.classes {
             // A name the example rebinds is the example's.
             if !self.assigned.contains(&class) && !own_bindings.values.contains_key(&class) {
@@ -866,11 +869,16 @@ impl<'a> Checker<'a> {
         self.constants.get(id.as_ref()).copied()
     }
 
+    /// Whether an import anywhere binds `name`.
+    pub fn is_imported_name(&self, name: &str) -> bool {
+        self.imports.contains_key(normalize(name).as_ref())
+    }
+
     /// The builtin `expr` names when nothing in the code binds that name anywhere: what
     /// the code trusts a builtin for (`class E(Exception)`) must be the builtin.
     pub fn certain_builtin_name(&self, expr: &Expr) -> Option<String> {
         self.builtin_name(expr)
-            .filter(|name| !self.bound_names.contains(name))
+            .filter(|name| !self.bound_names.contains_key(name))
     }
 
     /// `getattr`, `eval`, … when the expression is that builtin.
@@ -1517,7 +1525,7 @@ struct Context<'a> {
     call_bindings: HashMap<String, Vec<&'a Expr>>,
     parameter_names: HashSet<String>,
     /// Every name the code binds anywhere (see [`semantic::Constants::bound`]).
-    bound_names: HashSet<String>,
+    bound_names: HashMap<String, usize>,
 }
 
 struct FunctionParts<'a> {

@@ -578,28 +578,29 @@ pub(crate) fn collect_constants(body: &[Stmt]) -> Constants<'_> {
         parameters,
     } = bindings;
     let once = |name: &String| counts.get(name) == Some(&1);
-    let bound: HashSet<String> = counts.keys().cloned().collect();
     let mut escapes = Escapes::default();
     escapes.visit_body(body);
+    let values = values.into_iter().filter(|(name, _)| once(name)).collect();
+    let classes = classes.into_iter().filter(once).collect();
+    let loop_iterables = loop_iterables
+        .into_iter()
+        .filter(|(name, _)| once(name))
+        .collect();
+    // Names whose every binding is `name = callee(...)`.
+    let call_bindings = call_values
+        .into_iter()
+        .filter(|(name, values)| counts.get(name) == Some(&values.len()))
+        .filter_map(|(name, values)| Some((name, values.into_iter().collect::<Option<Vec<_>>>()?)))
+        .collect();
     Constants {
-        values: values.into_iter().filter(|(name, _)| once(name)).collect(),
-        classes: classes.into_iter().filter(once).collect(),
-        loop_iterables: loop_iterables
-            .into_iter()
-            .filter(|(name, _)| once(name))
-            .collect(),
+        values,
+        classes,
+        loop_iterables,
         escaping: escapes.0,
-        // Names whose every binding is `name = callee(...)`.
-        call_bindings: call_values
-            .into_iter()
-            .filter(|(name, values)| counts.get(name) == Some(&values.len()))
-            .filter_map(|(name, values)| {
-                Some((name, values.into_iter().collect::<Option<Vec<_>>>()?))
-            })
-            .collect(),
+        call_bindings,
         assigned,
         parameters,
-        bound,
+        bound: counts,
     }
 }
 
@@ -624,7 +625,7 @@ pub(crate) struct Constants<'a> {
     pub parameters: HashSet<String>,
     /// Every name bound anywhere, by any statement or expression: a builtin's name in
     /// it may not be the builtin (`Exception = BaseException`).
-    pub bound: HashSet<String>,
+    pub bound: HashMap<String, usize>,
 }
 
 /// Methods that only read a container.

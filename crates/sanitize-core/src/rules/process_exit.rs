@@ -357,6 +357,20 @@ pub(crate) fn check_test_program_exit(checker: &mut Checker, call: &ast::ExprCal
 /// BaseException`, `policy.handle_defect(msg, BaseException())`), ends whoever runs
 /// the code.
 pub(crate) fn check_value(checker: &mut Checker, expr: &Expr) {
+    // Most loads are other names: only these, a name an import bound (`from asyncio
+    // import CancelledError as Stop`) or an alias bound once can be such a class.
+    let candidate = match expr {
+        Expr::Name(name) => {
+            NOT_EXCEPTIONS.contains(&name.id.as_str())
+                || checker.is_imported_name(&name.id)
+                || checker.constants.contains_key(name.id.as_str())
+        }
+        Expr::Attribute(attr) => matches!(attr.attr.as_str(), "BaseException" | "CancelledError"),
+        _ => false,
+    };
+    if !candidate && expr.as_name_expr().is_none_or(|n| n.id.is_ascii()) {
+        return;
+    }
     let Some(name) = not_an_exception(checker, expr) else {
         return;
     };
