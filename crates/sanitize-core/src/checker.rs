@@ -13,8 +13,8 @@ use crate::rules::{
     computed_attribute_access, dangerous_module_escape, debugger_or_interactive,
     dynamic_code_execution, dynamic_import, environment_access, filesystem_access,
     format_string_attribute_walk, introspection_escape, module_attribute_reach, policy_denied,
-    process_exit, resource_bomb, unbounded_loop, unicode_lookalike, unsafe_deserialization,
-    unvetted_module, Rule,
+    process_exit, process_wide_setting, resource_bomb, unbounded_loop, unicode_lookalike,
+    unsafe_deserialization, unvetted_module, Rule,
 };
 use crate::semantic::{self, Scope, ScopeKind};
 use crate::visitor::{self, Visitor};
@@ -89,6 +89,9 @@ pub(crate) struct Checker<'a> {
     in_private_signature: bool,
     /// Where the context expressions of the enclosing `with` statements start.
     pub with_items: Vec<usize>,
+    /// The settings the enclosing `with` blocks put back when they end (`"warnings"`
+    /// for `catch_warnings()`, `"decimal"` for `localcontext()`).
+    setting_scopes: Vec<&'static str>,
     /// `if key in ALLOWED:` bodies: the name holds one of these strings there.
     narrowed: Vec<(String, Vec<String>)>,
     /// Functions defined with `def` anywhere in the code.
@@ -184,6 +187,7 @@ impl<'a> Checker<'a> {
             bound_names: context.bound_names,
             narrowed: Vec::new(),
             with_items: Vec::new(),
+            setting_scopes: Vec::new(),
             own_names: Vec::new(),
             class_stack: Vec::new(),
             function_stack: Vec::new(),
@@ -268,7 +272,9 @@ impl<'a> Checker<'a> {
     pub fn push(&mut self, mut finding: Finding) {
         // Exiting at the end of a script is what scripts do; anywhere else it takes down
         // whoever imported the code.
-        if self.in_main_guard && finding.rule == Rule::ProcessExit {
+        if self.in_main_guard
+            && matches!(finding.rule, Rule::ProcessExit | Rule::ProcessWideSetting)
+        {
             finding.severity = Severity::Info;
             finding
                 .message
@@ -869,6 +875,11 @@ impl<'a> Checker<'a> {
         self.constants.get(id.as_ref()).copied()
     }
 
+    /// Whether an enclosing `with` block puts `module`'s setting back when it ends.
+    pub fn in_setting_scope(&self, module: &str) -> bool {
+        self.setting_scopes.contains(&module)
+    }
+
     /// Whether an import anywhere binds `name`.
     pub fn is_imported_name(&self, name: &str) -> bool {
         self.imports.contains_key(normalize(name).as_ref())
@@ -1112,6 +1123,7 @@ impl<'a> Checker<'a> {
             Expr::Attribute(attr) => {
                 self.remember_resolution(expr);
                 if attr.ctx != ExprContext::Load {
+                    process_wide_setting::check_write(self, expr);
                     introspection_escape::check_library_write(self, expr);
                     introspection_escape::check_name_table_write(self, expr);
                     introspection_escape::check_module_write(self, attr);
@@ -1125,6 +1137,7 @@ impl<'a> Checker<'a> {
             }
             Expr::Call(call) => self.check_call(call),
             Expr::Subscript(s) if s.ctx != ExprContext::Load => {
+                process_wide_setting::check_write(self, expr);
                 introspection_escape::check_library_write(self, expr);
             }
             Expr::StringLiteral(literal) => {
@@ -1164,6 +1177,7 @@ impl<'a> Checker<'a> {
             }
         }
         introspection_escape::check_dunder_call(self, call);
+        process_wide_setting::check_call(self, call);
         process_exit::check_cancel(self, call);
         process_exit::check_test_program_exit(self, call);
         environment_access::check_stream_redirect(self, call);
@@ -1739,7 +1753,14 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 let outer = self.with_items.len();
                 self.with_items
                     .extend(s.items.iter().map(|i| start(&i.context_expr)));
+                let outer_scopes = self.setting_scopes.len();
+                for item in &s.items {
+                    if let Some(scope) = process_wide_setting::scope_of(self, &item.context_expr) {
+                        self.setting_scopes.push(scope);
+                    }
+                }
                 visitor::walk_stmt(self, stmt);
+                self.setting_scopes.truncate(outer_scopes);
                 self.with_items.truncate(outer);
             }
             Stmt::While(s) => {

@@ -32,6 +32,7 @@ pub(crate) mod network_server;
 pub(crate) mod policy_denied;
 pub(crate) mod process_execution;
 pub(crate) mod process_exit;
+pub(crate) mod process_wide_setting;
 pub(crate) mod regex_backtracking;
 pub(crate) mod resource_bomb;
 pub(crate) mod syntax_error;
@@ -71,6 +72,7 @@ pub enum Family {
     NativeCode,
     Debugger,
     ProcessExit,
+    HostState,
     Obfuscation,
     Resource,
     Policy,
@@ -93,6 +95,7 @@ impl Family {
             Family::NativeCode => "native-code",
             Family::Debugger => "debugger",
             Family::ProcessExit => "process-exit",
+            Family::HostState => "host-state",
             Family::Obfuscation => "obfuscation",
             Family::Resource => "resource",
             Family::Policy => "policy",
@@ -171,6 +174,7 @@ rule_table! {
     FormatStringAttributeWalk => ("S117", "format-string-attribute-walk", Obfuscation, High, format_string_attribute_walk::FormatStringAttributeWalk),
     DangerousModuleEscape => ("S118", "dangerous-module-escape", Introspection, High, dangerous_module_escape::DangerousModuleEscape),
     UnvettedModule => ("S119", "unvetted-module", Policy, High, unvetted_module::UnvettedModule),
+    ProcessWideSetting => ("S120", "process-wide-setting", HostState, Medium, process_wide_setting::ProcessWideSetting),
     ResourceBomb => ("R001", "resource-bomb", Resource, High, resource_bomb::ResourceBomb),
     UnboundedLoop => ("R002", "unbounded-loop", Resource, Medium, unbounded_loop::UnboundedLoop),
     RegexBacktracking => ("R003", "regex-backtracking", Resource, Medium, regex_backtracking::RegexBacktracking),
