@@ -76,7 +76,7 @@ pub(crate) struct Checker<'a> {
     decorator_only: HashSet<String>,
     /// Field names of the classes defined here that a positional class pattern reads:
     /// a literal `__match_args__`, else the annotated fields (dataclass, named tuple).
-    class_match_names: HashMap<String, Vec<String>>,
+    class_match_names: HashMap<String, semantic::MatchNames>,
     /// The classes whose bodies enclose this point, innermost last.
     class_stack: Vec<String>,
     /// Names known here to hold instances of classes defined here: narrowed by
@@ -116,6 +116,9 @@ pub(crate) struct Checker<'a> {
     pub resource: resource_bomb::State,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
+    /// Names a runner's namespace binds (see [`Checker::add_namespace`]): no import
+    /// statement was checked for them, so each use is checked as a reference.
+    namespace_names: HashSet<String>,
     /// Where a class is only tested against (`isinstance(x, C)`): it raises nothing.
     type_tested_at: HashSet<usize>,
     /// Inside a string concatenation already checked as one folded string.
@@ -210,6 +213,7 @@ impl<'a> Checker<'a> {
             resource: resource_bomb::State::default(),
             in_except_type: false,
             type_tested_at: HashSet::default(),
+            namespace_names: HashSet::default(),
             in_folded_string: false,
             in_main_guard: false,
             exempt_builtin_at: None,
@@ -507,11 +511,20 @@ impl<'a> Checker<'a> {
         let Some(names) = self.class_match_names.get(normalize(&class.id).as_ref()) else {
             return;
         };
-        let names: Vec<String> = names.iter().take(count).cloned().collect();
+        let names: Vec<String> = names.names.iter().take(count).cloned().collect();
         for name in names {
             introspection_escape::check_pattern_keyword(self, &name, start(pattern), end(pattern));
             self.check_name_read(&name, false, false, start(pattern), end(pattern));
         }
+    }
+
+    /// The attribute names a positional class pattern on `class` (a class defined here)
+    /// reads, when the code states them (see [`semantic::MatchNames`]).
+    pub fn stated_match_names(&self, class: &str) -> Option<&[String]> {
+        self.class_match_names
+            .get(class)
+            .filter(|m| m.stated)
+            .map(|m| m.names.as_slice())
     }
 
     /// `func` in `def logged(func): @wraps(func) def wrapper…`, when `logged` is only ever
@@ -641,6 +654,7 @@ impl<'a> Checker<'a> {
     /// [`Checker::check_code_string_in`]), as if imported.
     pub fn add_namespace(&mut self, namespace: &[(&str, &str)]) {
         for (name, path) in namespace {
+            self.namespace_names.insert((*name).to_string());
             let paths = self.imports.entry((*name).to_string()).or_default();
             if !paths.iter().any(|p| p == path) {
                 paths.push((*path).to_string());
@@ -676,6 +690,21 @@ impl<'a> Checker<'a> {
         }
         self.defined_attributes
             .extend(semantic::collect_defined_attributes(outer));
+    }
+
+    /// A metaclass defined here: a class derived from `type`, from a library metaclass
+    /// or from another such class.
+    fn is_metaclass(&self, class: &str, depth: usize) -> bool {
+        depth < 8
+            && self.class_bases(class).is_some_and(|bases| {
+                bases.iter().any(|base| {
+                    self.builtin_name(base).as_deref() == Some("type")
+                        || self
+                            .resolves_to_any(base, &["abc.ABCMeta", "enum.EnumMeta", "enum.EnumType"])
+                            .is_some()
+                        || matches!(base, Expr::Name(n) if self.is_metaclass(&normalize(&n.id), depth + 1))
+                })
+            })
     }
 
     /// A class defined here with `def __new__` or a metaclass.
@@ -1015,6 +1044,11 @@ impl<'a> Checker<'a> {
         let id = normalize(&name.id);
         let (s, e) = (start(name), end(name));
         introspection_escape::check_bare_name(self, &id, s, e);
+        if self.namespace_names.contains(id.as_ref()) && !in_chain {
+            for path in self.imports.get(id.as_ref()).cloned().unwrap_or_default() {
+                self.check_path(&path, Use::Reference { called: callee }, s, e);
+            }
+        }
         if let Some(paths) = self.imports.get(id.as_ref()).cloned() {
             if !in_chain {
                 let module = self.module_names.contains(id.as_ref());
@@ -1087,6 +1121,7 @@ impl<'a> Checker<'a> {
         if !callee {
             introspection_escape::check_method_value(self, attr, &name, own);
             process_exit::check_cancel_value(self, &name, s, e);
+            introspection_escape::check_rebuilder_value(self, &name, s, e);
             if self.is_unbound_method(attr) {
                 unvetted_module::report_unbound_method(self, &name, s, e);
             }
@@ -1116,6 +1151,9 @@ impl<'a> Checker<'a> {
                 if self.may_raise_here(expr) {
                     process_exit::check_value(self, expr);
                 }
+            }
+            Expr::Name(name) if name.id.as_str() == "__name__" => {
+                introspection_escape::report_name_rebinding(self, start(name), end(name));
             }
             Expr::Name(name) if name.id.as_str() == "pytest_plugins" => {
                 dynamic_import::check_plugins_assignment(self, start(name), end(name));
@@ -1177,6 +1215,7 @@ impl<'a> Checker<'a> {
             }
         }
         introspection_escape::check_dunder_call(self, call);
+        introspection_escape::check_argument_destination(self, call);
         process_wide_setting::check_call(self, call);
         process_exit::check_cancel(self, call);
         process_exit::check_test_program_exit(self, call);
@@ -1190,6 +1229,9 @@ impl<'a> Checker<'a> {
         dynamic_code_execution::check_string_evaluator(self, call);
         dynamic_code_execution::check_doctest_run(self, call);
         dynamic_code_execution::check_annotation_evaluation(self, call);
+        dynamic_code_execution::check_dispatch_register(self, call);
+        dynamic_code_execution::check_enum_functional(self, call);
+        dynamic_code_execution::check_property_doc_source(self, call);
         dynamic_code_execution::check_functional_class(self, call);
         dynamic_code_execution::check_pydantic_types(self, call);
         introspection_escape::check_call(self, call);
@@ -1198,6 +1240,7 @@ impl<'a> Checker<'a> {
         process_exit::check_throw(self, call);
         process_exit::check_future_result(self, call);
         resource_bomb::check_call(self, call);
+        resource_bomb::check_reduce_wrapping(self, call);
         crate::rules::regex_backtracking::check_call(self, call);
         unbounded_loop::check_materialised(self, call);
         debugger_or_interactive::check_debug_server(self, call);
@@ -1647,17 +1690,27 @@ impl<'a> Visitor<'a> for Checker<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         match stmt {
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.check_import(stmt),
-            Stmt::FunctionDef(s) => self.visit_function(FunctionParts {
-                name: &s.name,
-                type_params: parse::type_params(s.type_params.as_deref()),
-                suspends: s.is_async || semantic::yields(&s.body),
-                parameters: &s.parameters,
-                body: &s.body,
-                decorators: &s.decorator_list,
-                returns: s.returns.as_deref(),
-                start: start(s),
-                end: end(&s.name),
-            }),
+            Stmt::FunctionDef(s) => {
+                if self.in_class_body()
+                    && self
+                        .class_stack
+                        .last()
+                        .is_some_and(|class| self.is_metaclass(class, 0))
+                {
+                    introspection_escape::check_metaclass_method(self, s);
+                }
+                self.visit_function(FunctionParts {
+                    name: &s.name,
+                    type_params: parse::type_params(s.type_params.as_deref()),
+                    suspends: s.is_async || semantic::yields(&s.body),
+                    parameters: &s.parameters,
+                    body: &s.body,
+                    decorators: &s.decorator_list,
+                    returns: s.returns.as_deref(),
+                    start: start(s),
+                    end: end(&s.name),
+                })
+            }
             Stmt::ClassDef(s) => {
                 for decorator in &s.decorator_list {
                     self.visit_expr(&decorator.expression);

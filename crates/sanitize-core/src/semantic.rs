@@ -1025,17 +1025,64 @@ pub(crate) fn collect_value_names(body: &[Stmt]) -> HashSet<String> {
     values.0
 }
 
-/// For each class defined here, the attribute names a positional class pattern reads:
-/// its literal `__match_args__`, else its annotated fields in order (what `dataclass`
-/// and `NamedTuple` make `__match_args__` of).
-pub(crate) fn collect_class_match_names(body: &[Stmt]) -> HashMap<String, Vec<String>> {
+/// The names a positional class pattern on a class defined here reads.
+pub(crate) struct MatchNames {
+    /// Its literal `__match_args__`, else its annotated fields in order.
+    pub names: Vec<String>,
+    /// Whether the code states them: a literal `__match_args__`, or the fields of a
+    /// `@dataclass` or a `NamedTuple`, in a class no metaclass, class keyword, replacing
+    /// decorator or computed base can change.
+    pub stated: bool,
+}
+
+/// For each class defined here, the attribute names a positional class pattern reads
+/// (see [`MatchNames`]).
+pub(crate) fn collect_class_match_names(body: &[Stmt]) -> HashMap<String, MatchNames> {
+    /// Decorators that hand back the class they are given (with `__match_args__` from
+    /// its fields, for `dataclass`).
+    const KEEP_THE_CLASS: &[&str] = &[
+        "dataclass",
+        "final",
+        "total_ordering",
+        "runtime_checkable",
+        "unique",
+    ];
+    fn last_name(expr: &Expr) -> Option<&str> {
+        match expr {
+            Expr::Name(n) => Some(n.id.as_str()),
+            Expr::Attribute(a) => Some(a.attr.as_str()),
+            Expr::Call(c) => last_name(&c.func),
+            _ => None,
+        }
+    }
     #[derive(Default)]
-    struct Names(HashMap<String, Vec<String>>);
+    struct Names(HashMap<String, MatchNames>);
     impl<'a> Visitor<'a> for Names {
         // Statements only: no statement is nested in an expression.
         fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ClassDef(class) = stmt {
+                let decorators_keep_it = class
+                    .decorator_list
+                    .iter()
+                    .all(|d| last_name(&d.expression).is_some_and(|n| KEEP_THE_CLASS.contains(&n)));
+                let bases_written = crate::parse::class_bases(class).iter().all(|base| {
+                    let base = match base {
+                        Expr::Subscript(generic) => generic.value.as_ref(),
+                        other => other,
+                    };
+                    matches!(base, Expr::Name(_) | Expr::Attribute(_))
+                });
+                let plain = decorators_keep_it
+                    && bases_written
+                    && crate::parse::class_keywords(class).is_empty();
+                let from_fields = class
+                    .decorator_list
+                    .iter()
+                    .any(|d| last_name(&d.expression) == Some("dataclass"))
+                    || crate::parse::class_bases(class)
+                        .iter()
+                        .any(|b| last_name(b) == Some("NamedTuple"));
                 let mut fields = Vec::new();
                 let mut literal = None;
                 for item in &class.body {
@@ -1066,9 +1113,13 @@ pub(crate) fn collect_class_match_names(body: &[Stmt]) -> HashMap<String, Vec<St
                         _ => {}
                     }
                 }
+                let stated = plain && (literal.is_some() || from_fields);
                 self.0
                     .entry(normalize(&class.name).into_owned())
-                    .or_insert(literal.unwrap_or(fields));
+                    .or_insert(MatchNames {
+                        names: literal.unwrap_or(fields),
+                        stated,
+                    });
             }
             visitor::walk_stmt(self, stmt);
         }

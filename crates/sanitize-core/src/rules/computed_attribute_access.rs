@@ -359,15 +359,24 @@ pub(crate) fn check_class_pattern(
             return;
         }
     }
+    // A class defined here, whose `__match_args__` the code states (a literal, or a
+    // dataclass's fields) and no metaclass, decorator or computed base can replace,
+    // read no more names than it states.
     if let Expr::Name(name) = cls {
         let id = normalize(&name.id);
-        if checker.defined_classes.contains(id.as_ref()) && checker.is_module_level(&id) {
+        if checker.defined_classes.contains(id.as_ref())
+            && checker.is_module_level(&id)
+            && !checker.has_custom_construction(&id)
+            && checker
+                .stated_match_names(&id)
+                .is_some_and(|names| pattern.arguments.patterns.len() <= names.len())
+        {
             return;
         }
     }
     checker.report(
         Rule::ComputedAttributeAccess,
-        "class pattern with positional sub-patterns on a class not defined here: it reads the attributes its `__match_args__` names, which cannot be checked (use keyword patterns, `case C(name=…)`)",
+        "class pattern with positional sub-patterns on a class whose `__match_args__` this code does not state (a class from elsewhere, or one with a metaclass, a replacing decorator or a computed base): it reads the attributes those names say, which cannot be checked (use keyword patterns, `case C(name=…)`)",
         start(pattern),
         end(pattern),
     );

@@ -489,6 +489,162 @@ const ANNOTATION_EVALUATORS: &[&str] = &[
     "typing_extensions.get_annotations",
 ];
 
+/// A function or class this code defines (by its name, or `self`'s class), whose
+/// annotations are the literal ones the code shows.
+fn is_own_definition(checker: &crate::checker::Checker, expr: &crate::parse::ast::Expr) -> bool {
+    use crate::parse::ast::Expr;
+    match expr {
+        Expr::Name(name) => {
+            let id = crate::names::normalize(&name.id);
+            checker.is_module_level(&id)
+                && (checker.defined_functions.contains(id.as_ref())
+                    || checker.defined_classes.contains(id.as_ref()))
+                && !checker.has_custom_construction(&id)
+        }
+        _ => false,
+    }
+}
+
+/// `@functools.singledispatch def f` … `f.register(obj)`: the one-argument form reads
+/// `obj`'s annotations (evaluating their strings) to find the type; only a function or
+/// class defined here (or a type written as a name) shows what those are.
+pub(crate) fn check_dispatch_register(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::{Expr, Stmt};
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    let Expr::Name(function) = method.value.as_ref() else {
+        return;
+    };
+    if method.attr.as_str() != "register" {
+        return;
+    }
+    let dispatches = checker.body.iter().any(|stmt| {
+        matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == function.id.as_str()
+            && def.decorator_list.iter().any(|d| checker
+                .resolves_to_any(&d.expression, &["functools.singledispatch"])
+                .is_some()))
+    });
+    let [target] = crate::parse::call_args(call) else {
+        return;
+    };
+    let a_type = matches!(target, Expr::Name(n) if checker.is_builtin(&n.id))
+        || matches!(
+            target,
+            Expr::Attribute(_) | Expr::Subscript(_) | Expr::BinOp(_)
+        );
+    if dispatches && !a_type && !is_own_definition(checker, target) {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            "`.register()` of a single-dispatch function given something other than a type or a function or class defined here: it evaluates the annotation strings that object hands it",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
+/// `Enum("Status", names)`: the functional API sets the members it is given as class
+/// attributes, so a member named `__doc__` or `_missing_` is a special attribute set by
+/// data. Only literal public names (a string, a list of strings or of `(name, value)`
+/// pairs, a dict) are members the code shows.
+pub(crate) fn check_enum_functional(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    const ENUMS: &[&str] = &[
+        "enum.Enum",
+        "enum.IntEnum",
+        "enum.StrEnum",
+        "enum.Flag",
+        "enum.IntFlag",
+    ];
+    let Some(function) = checker.resolves_to_any(&call.func, ENUMS) else {
+        return;
+    };
+    let Some(names) = call
+        .arguments
+        .args
+        .get(1)
+        .or_else(|| crate::parse::keyword(call, "names"))
+    else {
+        return;
+    };
+    let names = match names {
+        Expr::Name(n) => checker
+            .constants
+            .get(crate::names::normalize(&n.id).as_ref())
+            .copied()
+            .unwrap_or(names),
+        other => other,
+    };
+    let public = |e: &Expr| crate::parse::str_literal(e).is_some_and(|n| !n.starts_with('_'));
+    let shown = match names {
+        Expr::StringLiteral(_) => crate::parse::str_literal(names)
+            .is_some_and(|text| text.split([',', ' ']).all(|n| !n.starts_with('_'))),
+        Expr::List(_) | Expr::Tuple(_) => {
+            let items = match names {
+                Expr::List(l) => &l.elts,
+                Expr::Tuple(t) => &t.elts,
+                _ => unreachable!("matched above"),
+            };
+            items.iter().all(|item| match item {
+                Expr::Tuple(pair) => pair.elts.first().is_some_and(public),
+                other => public(other),
+            })
+        }
+        Expr::Dict(dict) => dict
+            .items
+            .iter()
+            .all(|item| item.key.as_ref().is_some_and(public)),
+        _ => false,
+    };
+    if !shown {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}(name, names)` with member names that are not public literals: a member named `__doc__` (which doctest runs) or `_missing_` is a special attribute set by data"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
+/// `property(fget)` copies `fget.__doc__`, which `doctest` runs: in a program that runs
+/// doctests, `fget` must be a function written here (or a lambda).
+pub(crate) fn check_property_doc_source(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    if checker.builtin_name(&call.func).as_deref() != Some("property")
+        || !checker.uses_module("doctest")
+    {
+        return;
+    }
+    let Some(getter) = call
+        .arguments
+        .args
+        .first()
+        .or_else(|| crate::parse::keyword(call, "fget"))
+    else {
+        return;
+    };
+    let written_here = matches!(getter, Expr::Lambda(_) | Expr::NoneLiteral(_))
+        || matches!(getter, Expr::Name(n)
+            if checker.defined_functions.contains(crate::names::normalize(&n.id).as_ref()));
+    if !written_here {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            "`property(fget)` with a getter not written here, in a program that runs doctests: the property copies the getter's `__doc__`, which doctest runs",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
 /// Resolvers of annotations that take the namespaces to resolve them in.
 const HINT_RESOLVERS: &[&str] = &["typing.get_type_hints", "typing_extensions.get_type_hints"];
 
@@ -504,6 +660,24 @@ pub(crate) fn check_annotation_evaluation(
             .keywords
             .iter()
             .any(|k| matches!(k.arg.as_deref(), None | Some("globalns" | "localns")));
+    // `get_type_hints(obj)` reads `obj.__annotations__` with `getattr`: an object
+    // whose class serves attributes (`__getattr__`), a `SimpleNamespace(**{key: …})`
+    // or a parameter may hand it any strings, which it evaluates. Only a function or
+    // class defined here has annotations the code shows (and that were checked).
+    if let Some(function) = checker.resolves_to_any(&call.func, HINT_RESOLVERS) {
+        let own = crate::parse::call_args(call)
+            .first()
+            .is_some_and(|target| is_own_definition(checker, target));
+        if !own {
+            checker.report(
+                super::Rule::DynamicCodeExecution,
+                format!("`{function}` of something other than a function or class defined here: it evaluates whatever annotation strings that object hands it"),
+                crate::parse::start(call),
+                crate::parse::end(call),
+            );
+            return;
+        }
+    }
     if namespaces {
         if let Some(function) = checker.resolves_to_any(&call.func, HINT_RESOLVERS) {
             checker.report(
@@ -571,6 +745,16 @@ pub(crate) fn check_functional_class(
     let Some(function) = checker.resolves_to_any(&call.func, FUNCTIONAL_CLASSES) else {
         return;
     };
+    // `make_dataclass(..., namespace={"__doc__": …})`: the namespace is a class body
+    // written as data; checked like `type(name, bases, namespace)`.
+    if let Some(namespace) = crate::parse::keyword(call, "namespace") {
+        super::introspection_escape::check_namespace_literal(
+            checker,
+            namespace,
+            &format!("`{function}(namespace=…)`"),
+            call,
+        );
+    }
     // `make_dataclass(..., module="os")`: the class's annotations resolve in that module.
     if let Some(module) = crate::parse::keyword(call, "module") {
         checker.report(

@@ -493,6 +493,70 @@ const MATCH_ANY_HOOKS: &[&str] = &["__instancecheck__", "__subclasscheck__", "__
 /// attributes by name.
 const REBUILDERS: &[&str] = &["__init__", "__setattr__", "__delattr__", "__setstate__"];
 
+/// `__name__ = "__main__"` (by assignment, `for`, `with`, an annotation): the
+/// `if __name__ == "__main__":` block, whose exits and settings are a script's own,
+/// then runs whatever the code is run as.
+pub(crate) fn report_name_rebinding(checker: &mut Checker, s: usize, e: usize) {
+    checker.report(
+        Rule::IntrospectionEscape,
+        "`__name__` rebound: the `__main__` block (where exits and process settings are allowed) then runs whatever the code is run as",
+        s,
+        e,
+    );
+}
+
+/// `parser.add_argument("--x", dest=key)`: `parse_args` then does
+/// `setattr(namespace, dest, value)`, and with `namespace=` any object gets an
+/// attribute named by data (`__doc__`, `__annotations__`). Option names and `dest`
+/// must be literals naming public attributes.
+pub(crate) fn check_argument_destination(
+    checker: &mut Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    if method.attr.as_str() != "add_argument" || !checker.uses_module("argparse") {
+        return;
+    }
+    let public = |e: &Expr| {
+        crate::parse::str_literal(e).is_some_and(|n| !n.trim_start_matches('-').starts_with('_'))
+    };
+    let shown = call.arguments.args.iter().all(public)
+        && call
+            .arguments
+            .keywords
+            .iter()
+            .all(|k| match k.arg.as_deref() {
+                Some("dest") => public(&k.value),
+                None => false,
+                _ => true,
+            });
+    if !shown {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`add_argument` with an option name or `dest` that is not a public literal: parsing sets the attribute it names, by data, on the namespace object",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
+/// `setattr_ = object.__setattr__`, `map(object.__setattr__, …)`,
+/// `partial(type.__setattr__, cls)`: the attribute writer taken as a value writes
+/// names nobody sees, on objects nobody sees.
+pub(crate) fn check_rebuilder_value(checker: &mut Checker, name: &str, s: usize, e: usize) {
+    if matches!(name, "__setattr__" | "__delattr__" | "__setstate__") {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`.{name}` taken as a value: it writes attributes by name on whatever it is later given, out of sight"),
+            s,
+            e,
+        );
+    }
+}
+
 /// `parser.__init__(fromfile_prefix_chars="@")`, `formatter.__init__(template)`,
 /// `parser.__setattr__("fromfile_prefix_chars", "@")`: re-running construction or
 /// writing attributes by name on an object this code did not define goes past every
@@ -565,12 +629,17 @@ const NAME_TABLES: &[&str] = &[
     "__class__",
 ];
 
+/// The attribute names `ast.iter_fields`, `ast.dump` and `NodeVisitor` read by name
+/// (`obj._fields = (name,)` then `ast.iter_fields(obj)` is a `getattr`).
+const AST_NAME_TABLES: &[&str] = &["_fields", "_attributes", "_field_types"];
+
 /// `C.__match_args__ = …`, `C.__module__ = …`, `C.__doc__ = …` outside a literal class
 /// body.
 pub(crate) fn check_name_table_write(checker: &mut Checker, target: &crate::parse::ast::Expr) {
     // Writing `f.__doc__` (of a function) or `C.__doc__` of a class: the same table.
     if let crate::parse::ast::Expr::Attribute(a) = target {
-        if NAME_TABLES.contains(&a.attr.as_str()) {
+        let ast_table = AST_NAME_TABLES.contains(&a.attr.as_str()) && checker.uses_module("ast");
+        if NAME_TABLES.contains(&a.attr.as_str()) || ast_table {
             checker.report(
                 Rule::IntrospectionEscape,
                 format!(
@@ -699,6 +768,27 @@ pub(crate) fn check_class_body_name_table(
             crate::parse::end(value),
         );
     }
+    // `_fields = ("__builtins__",)` in a class `ast.iter_fields` is handed.
+    if AST_NAME_TABLES.contains(&name) && checker.uses_module("ast") {
+        let items: Option<&[crate::parse::ast::Expr]> = match value {
+            crate::parse::ast::Expr::Tuple(t) => Some(&t.elts),
+            crate::parse::ast::Expr::List(l) => Some(&l.elts),
+            _ => None,
+        };
+        let public_names = items.is_some_and(|items| {
+            items
+                .iter()
+                .all(|item| crate::parse::str_literal(item).is_some_and(|n| !n.starts_with('_')))
+        });
+        if !public_names {
+            checker.report(
+                Rule::IntrospectionEscape,
+                format!("`{name}` set to something other than public literal names: `ast` reads the attributes it names"),
+                crate::parse::start(value),
+                crate::parse::end(value),
+            );
+        }
+    }
     if name == "__module__" {
         checker.report(
             Rule::IntrospectionEscape,
@@ -716,13 +806,124 @@ pub(crate) fn check_class_body_name_table(
     }
 }
 
+/// Library metaclasses a class can be built with by calling them.
+const METACLASSES: &[&str] = &["abc.ABCMeta", "enum.EnumMeta", "enum.EnumType"];
+
+/// A namespace handed over as data (`make_dataclass(namespace=…)`): only a literal
+/// dict with literal keys is a class body the code shows, checked as one.
+pub(crate) fn check_namespace_literal(
+    checker: &mut Checker,
+    namespace: &crate::parse::ast::Expr,
+    what: &str,
+    call: &crate::parse::ast::ExprCall,
+) {
+    let crate::parse::ast::Expr::Dict(dict) = namespace else {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("{what} with a namespace computed at run time: the class's special attributes (`__doc__`, `__annotations__`, `__match_args__`) cannot be checked"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+        return;
+    };
+    for item in &dict.items {
+        match item.key.as_ref().and_then(crate::parse::str_literal) {
+            Some(key) => check_class_body_name_table(checker, key, &item.value),
+            None => checker.report(
+                Rule::IntrospectionEscape,
+                format!("{what} with a key computed at run time: the class's special attributes cannot be checked"),
+                crate::parse::start(call),
+                crate::parse::end(call),
+            ),
+        }
+    }
+}
+
+/// `class Meta(type): def __new__(mcs, name, bases, ns): ns[key] = …`: a metaclass that
+/// writes into the namespace it is given (by a computed key, `setdefault`, `update`)
+/// or supplies its own (`__prepare__`) sets the special attributes of every class it
+/// makes (`__doc__` that doctest runs, `__annotations__` that dataclasses execute,
+/// `__match_args__`) out of sight.
+pub(crate) fn check_metaclass_method(
+    checker: &mut Checker,
+    def: &crate::parse::ast::StmtFunctionDef,
+) {
+    use crate::parse::ast::Expr;
+    let name = def.name.as_str();
+    if name == "__prepare__" {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`__prepare__` supplies the namespace class bodies are written into: it can rename or add any special attribute",
+            crate::parse::start(&def.name),
+            crate::parse::end(&def.name),
+        );
+        return;
+    }
+    if !matches!(name, "__new__" | "__init__" | "__init_subclass__") {
+        return;
+    }
+    // `(mcs, name, bases, namespace)`: the fourth positional parameter.
+    let parameters: Vec<&str> = def
+        .parameters
+        .posonlyargs
+        .iter()
+        .chain(&def.parameters.args)
+        .map(|p| p.parameter.name.as_str())
+        .collect();
+    let Some(namespace) = parameters.get(3).copied() else {
+        return;
+    };
+    struct Writes<'n> {
+        namespace: &'n str,
+        found: Option<(usize, usize)>,
+    }
+    impl<'b> crate::visitor::Visitor<'b> for Writes<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            let is_namespace =
+                |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == self.namespace);
+            let write = match expr {
+                Expr::Subscript(item) => {
+                    item.ctx != crate::parse::ast::ExprContext::Load
+                        && is_namespace(&item.value)
+                        && crate::parse::str_literal(&item.slice)
+                            .is_none_or(|key| key.starts_with("__"))
+                }
+                Expr::Call(call) => matches!(call.func.as_ref(), Expr::Attribute(m)
+                    if is_namespace(&m.value)
+                        && matches!(m.attr.as_str(), "setdefault" | "update" | "__setitem__" | "pop" | "popitem" | "clear")),
+                _ => false,
+            };
+            if write && self.found.is_none() {
+                self.found = Some((crate::parse::start(expr), crate::parse::end(expr)));
+            }
+            crate::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut writes = Writes {
+        namespace,
+        found: None,
+    };
+    crate::visitor::Visitor::visit_body(&mut writes, &def.body);
+    if let Some((s, e)) = writes.found {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`{name}` writes into the class namespace `{namespace}` by a key not written here (or a dunder): it sets the special attributes (`__doc__`, `__annotations__`, `__match_args__`) of the classes it makes out of sight"),
+            s,
+            e,
+        );
+    }
+}
+
 /// `type(name, bases, namespace)`: a class from a namespace computed at run time may
 /// carry `__annotations__`, `__match_args__`, `__module__` or hooks nobody can read;
 /// a literal namespace is checked like a class body.
 pub(crate) fn check_type_namespace(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
     use crate::parse::ast::Expr;
-    if checker.builtin_name(&call.func).as_deref() != Some("type") || call.arguments.args.len() != 3
-    {
+    // `abc.ABCMeta(name, bases, namespace)` and the other metaclasses called by hand
+    // build a class from a namespace just as `type(...)` does.
+    let metaclass = checker.builtin_name(&call.func).as_deref() == Some("type")
+        || checker.resolves_to_any(&call.func, METACLASSES).is_some();
+    if !metaclass || call.arguments.args.len() != 3 {
         return;
     }
     let namespace = &call.arguments.args[2];

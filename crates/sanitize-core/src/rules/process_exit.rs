@@ -473,12 +473,21 @@ pub(crate) fn check_future_result(checker: &mut Checker, call: &ast::ExprCall) {
     }
 }
 
-/// `stop = fut.cancel`: cancelling, taken as a value, is called out of sight.
+/// `stop = fut.cancel`: cancelling, taken as a value, is called out of sight;
+/// `stack.callback(gen.throw, e)`, `map(gen.throw, …)`, `pool.submit(fut.set_exception,
+/// e)`: what is thrown then is not checked where it is written.
 pub(crate) fn check_cancel_value(checker: &mut Checker, name: &str, s: usize, e: usize) {
     if name == "cancel" && checker.uses_module("asyncio") {
         checker.report(
             Rule::ProcessExit,
             "`.cancel` taken as a value in a program with an event loop: the `CancelledError` it causes is a `BaseException`",
+            s,
+            e,
+        );
+    } else if matches!(name, "throw" | "athrow" | "set_exception") {
+        checker.report(
+            Rule::ProcessExit,
+            format!("`.{name}` taken as a value: what it is later given to throw is not checked, and a `BaseException` (`GeneratorExit`) ends whoever runs the code"),
             s,
             e,
         );

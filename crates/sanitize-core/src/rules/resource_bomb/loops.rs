@@ -79,32 +79,73 @@ pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body
         let [Expr::Name(target)] = assign.targets.as_slice() else {
             continue;
         };
-        let is_target = |e: &Expr| matches!(e, Expr::Name(n) if n.id == target.id);
-        let wraps_itself =
-            match assign.value.as_ref() {
-                Expr::Call(call) => {
-                    let lazy = checker
-                        .builtin_name(&call.func)
-                        .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
-                        || checker.resolves_to_any(&call.func, LAZY_STAGES).is_some();
-                    lazy && (call.arguments.args.iter().any(|a| {
-                        is_target(a) || matches!(a, Expr::Starred(s) if is_target(&s.value))
-                    }) || call.arguments.keywords.iter().any(|k| is_target(&k.value)))
-                }
-                Expr::Generator(generator) => generator
-                    .generators
-                    .first()
-                    .is_some_and(|g| is_target(&g.iter)),
-                _ => false,
-            };
-        if wraps_itself {
+        if wraps(checker, target.id.as_str(), &assign.value) {
             checker.report(
                 Rule::ResourceBomb,
-                format!("`{}` wrapped in another lazy stage on every pass of a loop not known to be short: consumed, the nested stages overflow the C stack and crash the process", target.id),
+                format!("`{}` wrapped in another lazy stage or container on every pass of a loop not known to be short: consumed, hashed or compared, the nesting overflows the C stack and crashes the process", target.id),
                 start(assign),
                 end(assign),
             );
         }
+    }
+}
+
+/// Whether `value` wraps the object `name` holds one level deeper: a lazy stage
+/// (`map(f, it)`, a generator over it) or a container display holding it (`(t,)`).
+fn wraps(checker: &Checker, name: &str, value: &Expr) -> bool {
+    let is_target = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == name);
+    match value {
+        Expr::Call(call) => {
+            let lazy = checker
+                .builtin_name(&call.func)
+                .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
+                || checker.resolves_to_any(&call.func, LAZY_STAGES).is_some();
+            lazy && (call
+                .arguments
+                .args
+                .iter()
+                .any(|a| is_target(a) || matches!(a, Expr::Starred(s) if is_target(&s.value)))
+                || call.arguments.keywords.iter().any(|k| is_target(&k.value)))
+        }
+        Expr::Generator(generator) => generator
+            .generators
+            .first()
+            .is_some_and(|g| is_target(&g.iter)),
+        Expr::Tuple(t) => t.elts.iter().any(is_target),
+        Expr::List(l) => l.elts.iter().any(is_target),
+        Expr::Set(s) => s.elts.iter().any(is_target),
+        Expr::Dict(d) => d.items.iter().any(|i| is_target(&i.value)),
+        _ => false,
+    }
+}
+
+/// `functools.reduce(lambda it, _: map(f, it), range(n), start)`: the fold form of
+/// [`check_self_wrapping`], where the accumulator is wrapped once per item.
+pub(crate) fn check_reduce_wrapping(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    if checker
+        .resolves_to_any(&call.func, &["functools.reduce"])
+        .is_none()
+    {
+        return;
+    }
+    let [Expr::Lambda(lambda), items, ..] = crate::parse::call_args(call) else {
+        return;
+    };
+    let Some(accumulator) = lambda
+        .parameters
+        .as_deref()
+        .and_then(|p| p.posonlyargs.iter().chain(&p.args).next())
+    else {
+        return;
+    };
+    let short = iteration_size(checker, items).is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10);
+    if !short && wraps(checker, accumulator.parameter.name.as_str(), &lambda.body) {
+        checker.report(
+            Rule::ResourceBomb,
+            "`functools.reduce` wraps its accumulator in another lazy stage or container for every item of an iterable not known to be short: consumed, hashed or compared, the nesting overflows the C stack and crashes the process",
+            start(call),
+            end(call),
+        );
     }
 }
 

@@ -13,7 +13,9 @@ pub(crate) use calls::check_call;
 pub(crate) use format_widths::{
     check_dynamic_width, check_format_widths, check_percent_star, check_spec,
 };
-pub(crate) use loops::{check_comprehension, check_self_wrapping, enter_for};
+pub(crate) use loops::{
+    check_comprehension, check_reduce_wrapping, check_self_wrapping, enter_for,
+};
 
 rule_doc! {
     /// ## What it does
