@@ -84,6 +84,8 @@ pub(crate) struct Checker<'a> {
     own_names: Vec<String>,
     /// Inside an annotation: names there are types, not uses.
     in_annotation: bool,
+    /// How many string annotations deep the names check is (`A = "B"`, `B = "A"`).
+    string_annotation_depth: usize,
     /// In the signature of a function only the `__main__` block calls and nothing uses
     /// as a value: its annotations are never read back.
     in_private_signature: bool,
@@ -202,6 +204,7 @@ impl<'a> Checker<'a> {
             class_shapes: semantic::collect_class_shapes(body),
             defined_attributes: semantic::collect_defined_attributes(body),
             in_annotation: false,
+            string_annotation_depth: 0,
             in_private_signature: false,
             caught_exception_names: Vec::new(),
             defined_classes: context.classes,
@@ -705,6 +708,41 @@ impl<'a> Checker<'a> {
                         || matches!(base, Expr::Name(n) if self.is_metaclass(&normalize(&n.id), depth + 1))
                 })
             })
+    }
+
+    /// Whether `class`, defined here, derives (through classes defined here) from one of
+    /// the library classes `paths`.
+    pub fn class_derives_from(&self, class: &str, paths: &[&str]) -> bool {
+        self.class_derives_from_at(class, paths, 0)
+    }
+
+    fn class_derives_from_at(&self, class: &str, paths: &[&str], depth: usize) -> bool {
+        depth < 8
+            && self.class_bases(class).is_some_and(|bases| {
+                bases.iter().any(|base| {
+                    self.resolves_to_any(base, paths).is_some()
+                        || matches!(base, Expr::Name(n)
+                            if self.class_derives_from_at(&normalize(&n.id), paths, depth + 1))
+                })
+            })
+    }
+
+    /// Whether the code being checked is in the body of a class defined here that
+    /// derives from one of `paths`.
+    pub fn in_class_derived_from(&self, paths: &[&str]) -> bool {
+        self.class_stack
+            .last()
+            .is_some_and(|class| self.class_derives_from(class, paths))
+    }
+
+    /// Whether `outer.inner` is a class `inner` defined in the body of the class
+    /// `outer` defined here (and nothing else in that body binds the name).
+    pub fn is_nested_class(&self, outer: &str, inner: &str) -> bool {
+        self.defined_classes.contains(outer)
+            && self
+                .class_shapes
+                .get(outer)
+                .is_some_and(|shape| shape.nested_classes.contains(inner))
     }
 
     /// A class defined here with `def __new__` or a metaclass.
@@ -1407,6 +1445,17 @@ impl Checker<'_> {
     /// or to a literal string, which is then checked as code (`ANN = "…"`; also
     /// through `B = ANN`). Anything else may be a string built at run time.
     fn check_annotation_names(&mut self, annotation: &Expr, depth: usize) {
+        self.check_annotation_names_at(annotation, depth, None);
+    }
+
+    /// [`Checker::check_annotation_names`], reporting at `at` (a string annotation's
+    /// range) instead of at each name when given.
+    fn check_annotation_names_at(
+        &mut self,
+        annotation: &Expr,
+        depth: usize,
+        at: Option<(usize, usize)>,
+    ) {
         struct Names<'b>(Vec<&'b ast::ExprName>);
         impl<'b> Visitor<'b> for Names<'b> {
             fn visit_expr(&mut self, expr: &'b Expr) {
@@ -1426,21 +1475,23 @@ impl Checker<'_> {
                 continue;
             }
             let value = self.constants.get(id.as_ref()).copied().cloned();
+            let (s, e) = at.unwrap_or((start(name), end(name)));
             match value {
                 Some(value @ Expr::StringLiteral(_)) => {
                     if let Some(text) = parse::str_literal(&value) {
-                        self.check_fragment(text, start(name), end(name));
+                        if self.string_annotation_depth < 4 {
+                            self.string_annotation_depth += 1;
+                            self.check_fragment(text, s, e);
+                            self.string_annotation_depth -= 1;
+                        }
                     }
                 }
                 Some(value) if depth < 8 && is_type_expression(self, &value) => {
-                    self.check_annotation_names(&value, depth + 1);
+                    self.check_annotation_names_at(&value, depth + 1, at);
                 }
-                _ => crate::rules::dynamic_code_execution::report_runtime_annotation(
-                    self,
-                    &id,
-                    start(name),
-                    end(name),
-                ),
+                _ => {
+                    crate::rules::dynamic_code_execution::report_runtime_annotation(self, &id, s, e)
+                }
             }
         }
     }
@@ -1479,6 +1530,22 @@ impl Checker<'_> {
         let Some((expr, names)) = crate::parse::parse_expression(text) else {
             return;
         };
+        // A string annotation is an annotation: it must be a type expression, and its
+        // names types (`"List[KINDS['k']]"`, `"List[kind()]"` compute a string that
+        // typing evaluates in turn).
+        if self.string_annotation_depth < 4 {
+            if crate::rules::dynamic_code_execution::is_computed_annotation(self, &expr) {
+                self.report(
+                    Rule::DynamicCodeExecution,
+                    "a string annotation that computes a value: `typing.get_type_hints` evaluates it, and what it computes may be a string of code",
+                    s,
+                    e,
+                );
+            }
+            self.string_annotation_depth += 1;
+            self.check_annotation_names_at(&expr, 0, Some((s, e)));
+            self.string_annotation_depth -= 1;
+        }
         for finding in unicode_lookalike::check_names(text, &names) {
             self.push(Finding {
                 start: s,

@@ -1212,6 +1212,9 @@ pub(crate) struct ClassShape {
     /// Plain methods (not static, class methods or properties): called on the class,
     /// their first argument is whatever the caller passes.
     pub instance_methods: HashSet<String>,
+    /// Classes defined in the body whose names nothing else in the body binds
+    /// (`Deque._Node` is a class, not a value).
+    pub nested_classes: HashSet<String>,
 }
 
 pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape> {
@@ -1228,6 +1231,25 @@ pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape>
                         .any(|k| k.arg.as_deref() == Some("metaclass")),
                     ..ClassShape::default()
                 };
+                let mut other_bindings = HashSet::default();
+                for item in &class.body {
+                    match item {
+                        Stmt::ClassDef(nested) => {
+                            insert_name(&mut shape.nested_classes, &nested.name);
+                        }
+                        Stmt::Assign(a) => a.targets.iter().for_each(|t| {
+                            target_names(t, &mut |n| insert_name(&mut other_bindings, n));
+                        }),
+                        Stmt::AnnAssign(a) => {
+                            target_names(&a.target, &mut |n| insert_name(&mut other_bindings, n));
+                        }
+                        Stmt::FunctionDef(def) => insert_name(&mut other_bindings, &def.name),
+                        _ => {}
+                    }
+                }
+                shape
+                    .nested_classes
+                    .retain(|name| !other_bindings.contains(name));
                 for item in &class.body {
                     if let Stmt::FunctionDef(def) = item {
                         if def.name.as_str() == "__new__" {

@@ -299,6 +299,14 @@ pub(crate) fn check_built_annotation(
 }
 
 /// The first part of an annotation that is not a type expression.
+/// Whether an annotation computes something (see [`check_built_annotation`]).
+pub(crate) fn is_computed_annotation(
+    checker: &crate::checker::Checker,
+    annotation: &crate::parse::ast::Expr,
+) -> bool {
+    first_computed(checker, annotation).is_some()
+}
+
 fn first_computed(
     checker: &crate::checker::Checker,
     expr: &crate::parse::ast::Expr,
@@ -318,7 +326,28 @@ fn first_computed(
         {
             None
         }
-        Expr::Attribute(a) => first_computed(checker, &a.value),
+        // `np.ndarray`, `typing.List`: a member of an imported module. An attribute of
+        // anything else (`Kinds.item` of a class here) is a value, maybe a string.
+        Expr::Attribute(_) if !checker.resolve(expr).is_empty() => None,
+        // `Deque._Node`: a class defined here, nested in another.
+        Expr::Attribute(a) => {
+            let outer = match a.value.as_ref() {
+                Expr::Name(n) => Some(n.id.as_str()),
+                Expr::Attribute(inner) => Some(inner.attr.as_str()),
+                _ => None,
+            };
+            let nested = outer.is_some_and(|outer| {
+                checker.is_nested_class(
+                    crate::names::normalize(outer).as_ref(),
+                    crate::names::normalize(&a.attr).as_ref(),
+                )
+            });
+            if nested {
+                first_computed(checker, &a.value)
+            } else {
+                here()
+            }
+        }
         Expr::BinOp(b) if b.op == Operator::BitOr => {
             first_computed(checker, &b.left).or_else(|| first_computed(checker, &b.right))
         }
@@ -501,6 +530,14 @@ fn is_own_definition(checker: &crate::checker::Checker, expr: &crate::parse::ast
                     || checker.defined_classes.contains(id.as_ref()))
                 && !checker.has_custom_construction(&id)
         }
+        // `Deque._Node`: a class nested in one defined here.
+        Expr::Attribute(a) => match a.value.as_ref() {
+            Expr::Name(outer) => checker.is_nested_class(
+                crate::names::normalize(&outer.id).as_ref(),
+                crate::names::normalize(&a.attr).as_ref(),
+            ),
+            _ => false,
+        },
         _ => false,
     }
 }

@@ -122,9 +122,22 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
         style.is_some_and(|s| !matches!(crate::parse::str_literal(s), Some("%" | "$")));
     if brace_style {
         let paths = checker.resolve(&call.func);
-        if paths
-            .iter()
-            .any(|p| p == "logging.Formatter" || p == "logging.basicConfig")
+        // `Own(fmt, style="{")` of a class derived from `logging.Formatter`, and
+        // `super().__init__(fmt, style="{")` inside one, build the same formatter.
+        let formatter_class = match call.func.as_ref() {
+            Expr::Name(class) => checker
+                .class_derives_from(&crate::names::normalize(&class.id), &["logging.Formatter"]),
+            Expr::Attribute(init) if init.attr.as_str() == "__init__" => {
+                matches!(init.value.as_ref(), Expr::Call(c)
+                    if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
+                    && checker.in_class_derived_from(&["logging.Formatter"])
+            }
+            _ => false,
+        };
+        if formatter_class
+            || paths
+                .iter()
+                .any(|p| p == "logging.Formatter" || p == "logging.basicConfig")
         {
             let template = call
                 .arguments
@@ -137,6 +150,21 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
                 check_template_expr(checker, template, "a `{`-style logging format", call);
             }
         }
+    }
+    // `logging.StrFormatStyle(fmt)` is the `{` style itself.
+    if checker
+        .resolves_to_any(&call.func, &["logging.StrFormatStyle"])
+        .is_some()
+    {
+        if let Some(template) = call
+            .arguments
+            .args
+            .first()
+            .or_else(|| crate::parse::keyword(call, "fmt"))
+        {
+            check_template_expr(checker, template, "`logging.StrFormatStyle`", call);
+        }
+        return;
     }
     let Expr::Attribute(method) = call.func.as_ref() else {
         return;

@@ -119,33 +119,61 @@ fn wraps(checker: &Checker, name: &str, value: &Expr) -> bool {
     }
 }
 
-/// `functools.reduce(lambda it, _: map(f, it), range(n), start)`: the fold form of
-/// [`check_self_wrapping`], where the accumulator is wrapped once per item.
+/// `functools.reduce(lambda it, _: map(f, it), range(n), start)`,
+/// `itertools.accumulate(range(n), step, initial=t)` with `def step(t, _): return (t,)`:
+/// the fold form of [`check_self_wrapping`], where the accumulator is wrapped once per
+/// item, by a lambda or by a function defined here.
 pub(crate) fn check_reduce_wrapping(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
-    if checker
-        .resolves_to_any(&call.func, &["functools.reduce"])
-        .is_none()
-    {
-        return;
-    }
-    let [Expr::Lambda(lambda), items, ..] = crate::parse::call_args(call) else {
-        return;
-    };
-    let Some(accumulator) = lambda
-        .parameters
-        .as_deref()
-        .and_then(|p| p.posonlyargs.iter().chain(&p.args).next())
+    let Some(fold) =
+        checker.resolves_to_any(&call.func, &["functools.reduce", "itertools.accumulate"])
     else {
         return;
     };
+    let args = crate::parse::call_args(call);
+    let (function, items) = if fold == "functools.reduce" {
+        (args.first(), args.get(1))
+    } else {
+        (
+            args.get(1).or_else(|| crate::parse::keyword(call, "func")),
+            args.first(),
+        )
+    };
+    let (Some(function), Some(items)) = (function, items) else {
+        return;
+    };
     let short = iteration_size(checker, items).is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10);
-    if !short && wraps(checker, accumulator.parameter.name.as_str(), &lambda.body) {
+    if !short && folds_by_wrapping(checker, function) {
         checker.report(
             Rule::ResourceBomb,
-            "`functools.reduce` wraps its accumulator in another lazy stage or container for every item of an iterable not known to be short: consumed, hashed or compared, the nesting overflows the C stack and crashes the process",
+            format!("`{fold}` wraps its accumulator in another lazy stage or container for every item of an iterable not known to be short: consumed, hashed or compared, the nesting overflows the C stack and crashes the process"),
             start(call),
             end(call),
         );
+    }
+}
+
+/// Whether a fold's function returns its first argument wrapped one level deeper.
+fn folds_by_wrapping(checker: &Checker, function: &Expr) -> bool {
+    let first = |parameters: Option<&crate::parse::ast::Parameters>| {
+        parameters
+            .and_then(|p| p.posonlyargs.iter().chain(&p.args).next())
+            .map(|p| p.parameter.name.to_string())
+    };
+    match function {
+        Expr::Lambda(lambda) => first(lambda.parameters.as_deref())
+            .is_some_and(|accumulator| wraps(checker, &accumulator, &lambda.body)),
+        Expr::Name(name) => checker.body.iter().any(|stmt| match stmt {
+            Stmt::FunctionDef(def) if def.name.as_str() == name.id.as_str() => {
+                first(Some(&def.parameters)).is_some_and(|accumulator| {
+                    def.body.iter().any(|s| {
+                        matches!(s, Stmt::Return(r) if r.value.as_deref()
+                            .is_some_and(|v| wraps(checker, &accumulator, v)))
+                    })
+                })
+            }
+            _ => false,
+        }),
+        _ => false,
     }
 }
 
