@@ -758,12 +758,14 @@ impl<'a> Checker<'a> {
         let Expr::Name(class) = attr.value.as_ref() else {
             return false;
         };
+        let method = normalize(&attr.attr);
         self.class_shapes
             .get(normalize(&class.id).as_ref())
             .is_some_and(|shape| {
-                shape
-                    .instance_methods
-                    .contains(normalize(&attr.attr).as_ref())
+                // Dunder methods a decorator generates (`@dataclass`'s `__eq__`, `__lt__`)
+                // read the fields of whatever they are handed as `self`.
+                shape.instance_methods.contains(method.as_ref())
+                    || GENERATED_METHODS.contains(&method.as_ref())
             })
     }
 
@@ -945,6 +947,11 @@ impl<'a> Checker<'a> {
     /// Whether an enclosing `with` block puts `module`'s setting back when it ends.
     pub fn in_setting_scope(&self, module: &str) -> bool {
         self.setting_scopes.contains(&module)
+    }
+
+    /// What a name bound only by a `for` (or comprehension) iterates over.
+    pub fn loop_iterable(&self, name: &str) -> Option<&'a Expr> {
+        self.loop_iterables.get(name).copied()
     }
 
     /// Whether an import anywhere binds `name`.
@@ -1199,6 +1206,7 @@ impl<'a> Checker<'a> {
             Expr::Attribute(attr) => {
                 self.remember_resolution(expr);
                 if attr.ctx != ExprContext::Load {
+                    introspection_escape::check_field_write(self, attr);
                     process_wide_setting::check_write(self, expr);
                     introspection_escape::check_library_write(self, expr);
                     introspection_escape::check_name_table_write(self, expr);
@@ -1651,6 +1659,24 @@ struct Context<'a> {
     /// Every name the code binds anywhere (see [`semantic::Constants::bound`]).
     bound_names: HashMap<String, usize>,
 }
+
+/// Methods a class decorator generates (`@dataclass`'s comparisons, `__hash__`,
+/// `__repr__`, a frozen class's `__setattr__`): each reads the fields of whatever it is
+/// handed as `self`.
+const GENERATED_METHODS: &[&str] = &[
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__hash__",
+    "__repr__",
+    "__setattr__",
+    "__delattr__",
+    "__getstate__",
+    "__setstate__",
+];
 
 struct FunctionParts<'a> {
     name: &'a str,

@@ -54,6 +54,9 @@ pub(crate) const PATHS: &[&str] = &[
     "threading.settrace_all_threads",
     // Return frames.
     "logging.currentframe",
+    // Hand back the builtin `getattr` (`(getattr, (cls, name))`) for pickling.
+    "enum.pickle_by_enum_name",
+    "enum.pickle_by_global_name",
     // Builds a class from a namespace a callback fills at run time.
     "types.new_class",
     "threading.setprofile_all_threads",
@@ -491,7 +494,18 @@ const MATCH_ANY_HOOKS: &[&str] = &["__instancecheck__", "__subclasscheck__", "__
 
 /// Dunder methods that, called by hand, build an object over again or write its
 /// attributes by name.
-const REBUILDERS: &[&str] = &["__init__", "__setattr__", "__delattr__", "__setstate__"];
+/// Descriptor methods called by hand read or write whatever they are pointed at:
+/// `cached_property.__get__(obj)` returns `obj.__dict__[attrname]`.
+const REBUILDERS: &[&str] = &[
+    "__init__",
+    "__setattr__",
+    "__delattr__",
+    "__setstate__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+];
 
 /// `__name__ = "__main__"` (by assignment, `for`, `with`, an annotation): the
 /// `if __name__ == "__main__":` block, whose exits and settings are a script's own,
@@ -543,11 +557,47 @@ pub(crate) fn check_argument_destination(
     }
 }
 
+/// `dataclasses.fields(Base)[0].name = …`: a dataclass's `Field` objects are the
+/// source `dataclasses` generates and executes for every class built on it (a field's
+/// name is pasted into `__eq__`, `__hash__`, `__lt__`); changing one writes code.
+pub(crate) fn check_field_write(checker: &mut Checker, attr: &crate::parse::ast::ExprAttribute) {
+    use crate::parse::ast::Expr;
+    fn is_fields(checker: &Checker, expr: &Expr, depth: usize) -> bool {
+        match expr {
+            Expr::Call(call) => checker
+                .resolves_to_any(&call.func, &["dataclasses.fields"])
+                .is_some(),
+            Expr::Subscript(item) => is_fields(checker, &item.value, depth),
+            Expr::Name(name) if depth < 4 => {
+                let id = crate::names::normalize(&name.id);
+                let bound = checker
+                    .constants
+                    .get(id.as_ref())
+                    .copied()
+                    .or_else(|| checker.loop_iterable(&id));
+                bound.is_some_and(|value| is_fields(checker, value, depth + 1))
+            }
+            _ => false,
+        }
+    }
+    if attr.ctx != crate::parse::ast::ExprContext::Load && is_fields(checker, &attr.value, 0) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!("`.{}` of a dataclass field written: `dataclasses` pastes fields into the source it executes for the classes built on it", attr.attr),
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
+    }
+}
+
 /// `setattr_ = object.__setattr__`, `map(object.__setattr__, …)`,
 /// `partial(type.__setattr__, cls)`: the attribute writer taken as a value writes
 /// names nobody sees, on objects nobody sees.
 pub(crate) fn check_rebuilder_value(checker: &mut Checker, name: &str, s: usize, e: usize) {
-    if matches!(name, "__setattr__" | "__delattr__" | "__setstate__") {
+    if matches!(
+        name,
+        "__setattr__" | "__delattr__" | "__setstate__" | "__get__" | "__set__" | "__set_name__"
+    ) {
         checker.report(
             Rule::IntrospectionEscape,
             format!("`.{name}` taken as a value: it writes attributes by name on whatever it is later given, out of sight"),
@@ -627,6 +677,8 @@ const NAME_TABLES: &[&str] = &[
     "__wrapped__",
     // An object moved to another class (`e.__class__ = Boom`).
     "__class__",
+    // The key `functools.cached_property` reads from an instance's `__dict__`.
+    "attrname",
 ];
 
 /// The attribute names `ast.iter_fields`, `ast.dump` and `NodeVisitor` read by name
@@ -788,6 +840,17 @@ pub(crate) fn check_class_body_name_table(
                 crate::parse::end(value),
             );
         }
+    }
+    // `__class__ = type(target)` in a class body: `isinstance` and the
+    // `other.__class__ is self.__class__` checks of generated methods then believe
+    // the instances are something else.
+    if name == "__class__" {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`__class__` set in a class body: its instances then pass for another class's in `isinstance` and in generated comparison methods",
+            crate::parse::start(value),
+            crate::parse::end(value),
+        );
     }
     if name == "__module__" {
         checker.report(
