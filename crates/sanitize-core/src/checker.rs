@@ -949,6 +949,20 @@ impl<'a> Checker<'a> {
         self.setting_scopes.contains(&module)
     }
 
+    /// The module-level `def`s named `name` (a name may be defined more than once).
+    pub fn module_functions<'n>(
+        &self,
+        name: &'n str,
+    ) -> impl Iterator<Item = &'a ast::StmtFunctionDef> + 'n
+    where
+        'a: 'n,
+    {
+        self.body.iter().filter_map(move |stmt| match stmt {
+            Stmt::FunctionDef(def) if def.name.as_str() == name => Some(def),
+            _ => None,
+        })
+    }
+
     /// What a name bound only by a `for` (or comprehension) iterates over.
     pub fn loop_iterable(&self, name: &str) -> Option<&'a Expr> {
         self.loop_iterables.get(name).copied()

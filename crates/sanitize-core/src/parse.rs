@@ -143,6 +143,12 @@ pub(crate) fn literal(expr: &Expr) -> Option<Literal<'_>> {
 }
 
 /// The text of a plain string literal (implicit concatenation joined).
+/// A string literal naming a public attribute (no leading `_`): what code that sets
+/// attributes from a literal may name without reaching special or private ones.
+pub(crate) fn is_public_name_literal(expr: &Expr) -> bool {
+    str_literal(expr).is_some_and(|name| !name.starts_with('_'))
+}
+
 pub(crate) fn str_literal(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::StringLiteral(s) => Some(s.value.to_str()),

@@ -549,7 +549,7 @@ pub(crate) fn check_dispatch_register(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    use crate::parse::ast::{Expr, Stmt};
+    use crate::parse::ast::Expr;
     let Expr::Attribute(method) = call.func.as_ref() else {
         return;
     };
@@ -559,11 +559,12 @@ pub(crate) fn check_dispatch_register(
     if method.attr.as_str() != "register" {
         return;
     }
-    let dispatches = checker.body.iter().any(|stmt| {
-        matches!(stmt, Stmt::FunctionDef(def) if def.name.as_str() == function.id.as_str()
-            && def.decorator_list.iter().any(|d| checker
+    let dispatches = checker.module_functions(&function.id).any(|def| {
+        def.decorator_list.iter().any(|d| {
+            checker
                 .resolves_to_any(&d.expression, &["functools.singledispatch"])
-                .is_some()))
+                .is_some()
+        })
     });
     let [target] = crate::parse::call_args(call) else {
         return;
@@ -618,7 +619,7 @@ pub(crate) fn check_enum_functional(
             .unwrap_or(names),
         other => other,
     };
-    let public = |e: &Expr| crate::parse::str_literal(e).is_some_and(|n| !n.starts_with('_'));
+    let public = crate::parse::is_public_name_literal;
     let shown = match names {
         Expr::StringLiteral(_) => crate::parse::str_literal(names)
             .is_some_and(|text| text.split([',', ' ']).all(|n| !n.starts_with('_'))),
@@ -689,42 +690,36 @@ pub(crate) fn check_annotation_evaluation(
     checker: &mut crate::checker::Checker,
     call: &crate::parse::ast::ExprCall,
 ) {
-    // `get_type_hints(f, globalns, localns)`: the annotations' names resolve to what
-    // the namespaces given map them to (`{"Items": List[s]}`, `s` a string of code).
-    let namespaces = call.arguments.args.len() > 1
-        || call
-            .arguments
-            .keywords
-            .iter()
-            .any(|k| matches!(k.arg.as_deref(), None | Some("globalns" | "localns")));
-    // `get_type_hints(obj)` reads `obj.__annotations__` with `getattr`: an object
-    // whose class serves attributes (`__getattr__`), a `SimpleNamespace(**{key: …})`
-    // or a parameter may hand it any strings, which it evaluates. Only a function or
-    // class defined here has annotations the code shows (and that were checked).
     if let Some(function) = checker.resolves_to_any(&call.func, HINT_RESOLVERS) {
+        // `get_type_hints(obj)` reads `obj.__annotations__` with `getattr`: an object
+        // whose class serves attributes (`__getattr__`), a `SimpleNamespace(**{key: …})`
+        // or a parameter may hand it any strings, which it evaluates. Only a function or
+        // class defined here has annotations the code shows (and that were checked).
         let own = crate::parse::call_args(call)
             .first()
             .is_some_and(|target| is_own_definition(checker, target));
-        if !own {
-            checker.report(
-                super::Rule::DynamicCodeExecution,
-                format!("`{function}` of something other than a function or class defined here: it evaluates whatever annotation strings that object hands it"),
-                crate::parse::start(call),
-                crate::parse::end(call),
-            );
+        // `get_type_hints(f, globalns, localns)`: the annotations' names resolve to what
+        // the namespaces given map them to (`{"Items": List[s]}`, `s` a string of code).
+        let namespaces = call.arguments.args.len() > 1
+            || call
+                .arguments
+                .keywords
+                .iter()
+                .any(|k| matches!(k.arg.as_deref(), None | Some("globalns" | "localns")));
+        let why = if !own {
+            "of something other than a function or class defined here: it evaluates whatever annotation strings that object hands it"
+        } else if namespaces {
+            "given namespaces: annotation names resolve to what they hold, and strings found there are evaluated as code"
+        } else {
             return;
-        }
-    }
-    if namespaces {
-        if let Some(function) = checker.resolves_to_any(&call.func, HINT_RESOLVERS) {
-            checker.report(
-                super::Rule::DynamicCodeExecution,
-                format!("`{function}` given namespaces: annotation names resolve to what they hold, and strings found there are evaluated as code"),
-                crate::parse::start(call),
-                crate::parse::end(call),
-            );
-            return;
-        }
+        };
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            format!("`{function}` {why}"),
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+        return;
     }
     let evaluates = call.arguments.keywords.iter().any(|k| {
         matches!(
@@ -785,7 +780,7 @@ pub(crate) fn check_functional_class(
     // `make_dataclass(..., namespace={"__doc__": …})`: the namespace is a class body
     // written as data; checked like `type(name, bases, namespace)`.
     if let Some(namespace) = crate::parse::keyword(call, "namespace") {
-        super::introspection_escape::check_namespace_literal(
+        super::introspection_escape::check_namespace(
             checker,
             namespace,
             &format!("`{function}(namespace=…)`"),

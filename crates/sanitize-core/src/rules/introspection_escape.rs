@@ -594,10 +594,8 @@ pub(crate) fn check_field_write(checker: &mut Checker, attr: &crate::parse::ast:
 /// `partial(type.__setattr__, cls)`: the attribute writer taken as a value writes
 /// names nobody sees, on objects nobody sees.
 pub(crate) fn check_rebuilder_value(checker: &mut Checker, name: &str, s: usize, e: usize) {
-    if matches!(
-        name,
-        "__setattr__" | "__delattr__" | "__setstate__" | "__get__" | "__set__" | "__set_name__"
-    ) {
+    // The setters among them (`__init__` builds; `__delete__` is judged where called).
+    if REBUILDERS.contains(&name) && !matches!(name, "__init__" | "__delete__") {
         checker.report(
             Rule::IntrospectionEscape,
             format!("`.{name}` taken as a value: it writes attributes by name on whatever it is later given, out of sight"),
@@ -827,11 +825,8 @@ pub(crate) fn check_class_body_name_table(
             crate::parse::ast::Expr::List(l) => Some(&l.elts),
             _ => None,
         };
-        let public_names = items.is_some_and(|items| {
-            items
-                .iter()
-                .all(|item| crate::parse::str_literal(item).is_some_and(|n| !n.starts_with('_')))
-        });
+        let public_names =
+            items.is_some_and(|items| items.iter().all(crate::parse::is_public_name_literal));
         if !public_names {
             checker.report(
                 Rule::IntrospectionEscape,
@@ -871,36 +866,6 @@ pub(crate) fn check_class_body_name_table(
 
 /// Library metaclasses a class can be built with by calling them.
 const METACLASSES: &[&str] = &["abc.ABCMeta", "enum.EnumMeta", "enum.EnumType"];
-
-/// A namespace handed over as data (`make_dataclass(namespace=…)`): only a literal
-/// dict with literal keys is a class body the code shows, checked as one.
-pub(crate) fn check_namespace_literal(
-    checker: &mut Checker,
-    namespace: &crate::parse::ast::Expr,
-    what: &str,
-    call: &crate::parse::ast::ExprCall,
-) {
-    let crate::parse::ast::Expr::Dict(dict) = namespace else {
-        checker.report(
-            Rule::IntrospectionEscape,
-            format!("{what} with a namespace computed at run time: the class's special attributes (`__doc__`, `__annotations__`, `__match_args__`) cannot be checked"),
-            crate::parse::start(call),
-            crate::parse::end(call),
-        );
-        return;
-    };
-    for item in &dict.items {
-        match item.key.as_ref().and_then(crate::parse::str_literal) {
-            Some(key) => check_class_body_name_table(checker, key, &item.value),
-            None => checker.report(
-                Rule::IntrospectionEscape,
-                format!("{what} with a key computed at run time: the class's special attributes cannot be checked"),
-                crate::parse::start(call),
-                crate::parse::end(call),
-            ),
-        }
-    }
-}
 
 /// `class Meta(type): def __new__(mcs, name, bases, ns): ns[key] = …`: a metaclass that
 /// writes into the namespace it is given (by a computed key, `setdefault`, `update`)
@@ -981,7 +946,6 @@ pub(crate) fn check_metaclass_method(
 /// carry `__annotations__`, `__match_args__`, `__module__` or hooks nobody can read;
 /// a literal namespace is checked like a class body.
 pub(crate) fn check_type_namespace(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
-    use crate::parse::ast::Expr;
     // `abc.ABCMeta(name, bases, namespace)` and the other metaclasses called by hand
     // build a class from a namespace just as `type(...)` does.
     let metaclass = checker.builtin_name(&call.func).as_deref() == Some("type")
@@ -989,11 +953,28 @@ pub(crate) fn check_type_namespace(checker: &mut Checker, call: &crate::parse::a
     if !metaclass || call.arguments.args.len() != 3 {
         return;
     }
-    let namespace = &call.arguments.args[2];
+    check_namespace(
+        checker,
+        &call.arguments.args[2],
+        "`type(name, bases, namespace)`",
+        call,
+    );
+}
+
+/// A class body handed over as data (`type(name, bases, namespace)`, a metaclass called
+/// by hand, `make_dataclass(namespace=…)`): only a literal dict with literal keys is a
+/// body the code shows, and each entry is checked as that class-body binding would be.
+pub(crate) fn check_namespace(
+    checker: &mut Checker,
+    namespace: &crate::parse::ast::Expr,
+    what: &str,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
     let Expr::Dict(dict) = namespace else {
         checker.report(
             Rule::IntrospectionEscape,
-            "`type(name, bases, namespace)` with a namespace computed at run time: the class's special attributes cannot be checked",
+            format!("{what} with a namespace computed at run time: the class's special attributes cannot be checked"),
             crate::parse::start(call),
             crate::parse::end(call),
         );
@@ -1003,7 +984,7 @@ pub(crate) fn check_type_namespace(checker: &mut Checker, call: &crate::parse::a
         let Some(key) = item.key.as_ref().and_then(crate::parse::str_literal) else {
             checker.report(
                 Rule::IntrospectionEscape,
-                "`type(name, bases, namespace)` with a key computed at run time: the class's special attributes cannot be checked",
+                format!("{what} with a key computed at run time: the class's special attributes cannot be checked"),
                 crate::parse::start(call),
                 crate::parse::end(call),
             );

@@ -162,16 +162,13 @@ fn folds_by_wrapping(checker: &Checker, function: &Expr) -> bool {
     match function {
         Expr::Lambda(lambda) => first(lambda.parameters.as_deref())
             .is_some_and(|accumulator| wraps(checker, &accumulator, &lambda.body)),
-        Expr::Name(name) => checker.body.iter().any(|stmt| match stmt {
-            Stmt::FunctionDef(def) if def.name.as_str() == name.id.as_str() => {
-                first(Some(&def.parameters)).is_some_and(|accumulator| {
-                    def.body.iter().any(|s| {
-                        matches!(s, Stmt::Return(r) if r.value.as_deref()
-                            .is_some_and(|v| wraps(checker, &accumulator, v)))
-                    })
+        Expr::Name(name) => checker.module_functions(&name.id).any(|def| {
+            first(Some(&def.parameters)).is_some_and(|accumulator| {
+                def.body.iter().any(|s| {
+                    matches!(s, Stmt::Return(r) if r.value.as_deref()
+                        .is_some_and(|v| wraps(checker, &accumulator, v)))
                 })
-            }
-            _ => false,
+            })
         }),
         _ => false,
     }
