@@ -1,7 +1,7 @@
 //! `POST /llm-codegen/generate` (any method: a wrong one gets the contract's 405): the
 //! request's headers and body stream go to `codegen_service::generate::serve`, which
-//! decides everything; the answer goes back, and after it, inside `waitUntil`, the span
-//! export and the metrics record. The log line is written here.
+//! decides everything; the answer goes back, and after it, inside `waitUntil`, the log
+//! line, the span export and the metrics record.
 
 use codegen_service::generate::{serve, Incoming};
 use worker::{Context, Request, Response, Result, RouteContext};
@@ -28,11 +28,6 @@ pub async fn handle(req: Request, ctx: RouteContext<Context>) -> Result<Response
     };
     let outcome = serve(&platform, isolate.readiness.as_ref(), &request).await;
     let response = crate::respond::outcome(&outcome)?;
-    if outcome.log_is_error {
-        worker::console_error!("{}", outcome.log_line);
-    } else {
-        worker::console_log!("{}", outcome.log_line);
-    }
     let otlp = isolate.readiness.as_ref().ok().and_then(|c| c.otlp.clone());
     crate::telemetry::after_response(&ctx.data, ctx.env.clone(), otlp, outcome);
     Ok(response)

@@ -6,6 +6,7 @@
 
 use worker::{event, Context, Env, Request, Response, Result, Router};
 
+mod body_reader;
 mod durable;
 mod generate;
 mod metrics_store;

@@ -13,9 +13,13 @@ use codegen_service::jwks_cache::JwksCache;
 use codegen_service::llm::LlmError;
 use codegen_service::platform::{LlmHttpCall, LlmReply, Platform, MAX_JWKS_BYTES};
 use codegen_service::rate_limit::LimiterCommand;
-use worker::{ByteStream, Env, Fetch, Request, Url};
+use worker::{Env, Fetch, Request, ResponseBody, Url};
+
+use crate::body_reader::BodyReader;
 
 const JWKS_FETCH_TIMEOUT: Duration = Duration::from_secs(5);
+/// A limiter decision is a few dozen bytes; anything near this is not one.
+const MAX_LIMITER_REPLY_BYTES: usize = 4096;
 
 /// What an isolate keeps between requests.
 pub struct Isolate {
@@ -82,8 +86,8 @@ impl WorkerPlatform {
 }
 
 impl Platform for WorkerPlatform {
-    type Body = ByteStream;
-    type BodyError = worker::Error;
+    type Body = BodyReader;
+    type BodyError = wasm_bindgen::JsValue;
 
     fn now_ms(&self) -> f64 {
         js_sys::Date::now()
@@ -97,32 +101,29 @@ impl Platform for WorkerPlatform {
         &self.isolate.jwks
     }
 
-    fn take_request_body(&self) -> Option<ByteStream> {
+    fn take_request_body(&self) -> Option<BodyReader> {
         if self.body_taken.replace(true) {
             return None;
         }
-        // The stream owns what it reads: the borrow ends here, before any await.
-        self.request.borrow_mut().stream().ok()
+        // The reader owns what it reads: the borrow ends here, before any await.
+        let stream = self.request.borrow().inner().body()?;
+        BodyReader::new(&stream).ok()
     }
 
     async fn fetch_jwks(&self, url: &str) -> Option<Vec<u8>> {
         let url = Url::parse(url).ok()?;
         crate::net::with_timeout(JWKS_FETCH_TIMEOUT, |signal| async move {
-            let mut response = Fetch::Url(url).send_with_signal(&signal).await.ok()?;
+            let response = Fetch::Url(url).send_with_signal(&signal).await.ok()?;
             if response.status_code() != 200 {
                 return None;
             }
-            let declared = response.headers().get("content-length").ok().flatten();
-            let mut stream = response.stream().ok()?;
-            read_capped(declared.as_deref(), &mut stream, MAX_JWKS_BYTES)
-                .await
-                .ok()
+            read_response(&response, MAX_JWKS_BYTES).await.ok()
         })
         .await?
     }
 
     async fn limiter(&self, user: &str, command: &LimiterCommand) -> Result<String, String> {
-        let mut response = crate::durable::call(&self.env, "USER_LIMITS", user, command)
+        let response = crate::durable::call(&self.env, "USER_LIMITS", user, command)
             .await
             .map_err(|_| "the limiter object could not be reached".to_string())?;
         if response.status_code() != 200 {
@@ -131,10 +132,11 @@ impl Platform for WorkerPlatform {
                 response.status_code()
             ));
         }
-        response
-            .text()
+        read_response(&response, MAX_LIMITER_REPLY_BYTES)
             .await
-            .map_err(|_| "the limiter object's answer could not be read".to_string())
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .ok_or_else(|| "the limiter object's answer could not be read".to_string())
     }
 
     async fn call_llm(&self, call: LlmHttpCall<'_>) -> LlmReply {
@@ -152,7 +154,7 @@ impl Platform for WorkerPlatform {
         let limit = call.max_answer_bytes;
         let timeout = Duration::from_millis(call.timeout_ms);
         crate::net::with_timeout(timeout, |signal| async move {
-            let mut response = match Fetch::Request(request).send_with_signal(&signal).await {
+            let response = match Fetch::Request(request).send_with_signal(&signal).await {
                 Ok(response) => response,
                 Err(_) => {
                     return LlmReply {
@@ -168,16 +170,12 @@ impl Platform for WorkerPlatform {
                     body: Err(LlmError::Status(status)),
                 };
             }
-            let declared = response.headers().get("content-length").ok().flatten();
-            let body = match response.stream() {
-                Ok(mut stream) => read_capped(declared.as_deref(), &mut stream, limit)
-                    .await
-                    .map_err(|error| match error {
-                        BodyError::TooLarge { .. } => LlmError::TooLarge,
-                        BodyError::Unreadable => LlmError::Unreachable,
-                    }),
-                Err(_) => Err(LlmError::Unreachable),
-            };
+            let body = read_response(&response, limit)
+                .await
+                .map_err(|error| match error {
+                    BodyError::TooLarge { .. } => LlmError::TooLarge,
+                    BodyError::Unreadable => LlmError::Unreachable,
+                });
             LlmReply {
                 status: Some(status),
                 body,
@@ -188,5 +186,19 @@ impl Platform for WorkerPlatform {
             status: None,
             body: Err(LlmError::Timeout(call.timeout_ms)),
         })
+    }
+}
+
+/// A fetched response's body under `limit`, through the one capped read.
+async fn read_response(response: &worker::Response, limit: usize) -> Result<Vec<u8>, BodyError> {
+    let declared = response.headers().get("content-length").ok().flatten();
+    match response.body() {
+        ResponseBody::Stream(stream) => {
+            let mut reader = BodyReader::new(stream).map_err(|_| BodyError::Unreadable)?;
+            read_capped(declared.as_deref(), &mut reader, limit).await
+        }
+        ResponseBody::Body(bytes) if bytes.len() > limit => Err(BodyError::TooLarge { limit }),
+        ResponseBody::Body(bytes) => Ok(bytes.clone()),
+        ResponseBody::Empty => Ok(Vec::new()),
     }
 }
