@@ -116,6 +116,8 @@ pub(crate) struct Checker<'a> {
     next_in_chain: bool,
     /// What the resource rule tracks during the walk (enclosing loops, a reported bomb).
     pub resource: resource_bomb::State,
+    /// Templates formatted in place with this code's own objects (see the rule).
+    pub own_format_templates: HashSet<usize>,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
     /// Names a runner's namespace binds (see [`Checker::add_namespace`]): no import
@@ -214,6 +216,7 @@ impl<'a> Checker<'a> {
             next_is_callee: false,
             next_in_chain: false,
             resource: resource_bomb::State::default(),
+            own_format_templates: HashSet::default(),
             in_except_type: false,
             type_tested_at: HashSet::default(),
             namespace_names: HashSet::default(),
@@ -835,6 +838,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `obj.name = …` or `del obj.name`, and the same through `setattr(obj, "name", …)`,
+    /// `delattr` and `__setattr__`: a write by a name known from the code is a write.
+    pub fn check_attribute_write(&mut self, target: &Expr) {
+        let Expr::Attribute(attr) = target else {
+            return;
+        };
+        introspection_escape::check_field_write(self, attr);
+        process_wide_setting::check_write(self, target);
+        introspection_escape::check_library_write(self, target);
+        introspection_escape::check_name_table_write(self, target);
+        introspection_escape::check_module_write(self, attr);
+        filesystem_access::check_setting_write(self, attr);
+        dynamic_import::check_import_hint_write(self, attr);
+    }
+
     /// An attribute read by a name known from the code on an object (`x.name`,
     /// `getattr(x, "name")`, `attrgetter("name")`, a class pattern): event-loop and other
     /// capability methods, modules kept as attributes, and private members of objects
@@ -1220,13 +1238,7 @@ impl<'a> Checker<'a> {
             Expr::Attribute(attr) => {
                 self.remember_resolution(expr);
                 if attr.ctx != ExprContext::Load {
-                    introspection_escape::check_field_write(self, attr);
-                    process_wide_setting::check_write(self, expr);
-                    introspection_escape::check_library_write(self, expr);
-                    introspection_escape::check_name_table_write(self, expr);
-                    introspection_escape::check_module_write(self, attr);
-                    filesystem_access::check_setting_write(self, attr);
-                    dynamic_import::check_import_hint_write(self, attr);
+                    self.check_attribute_write(expr);
                 }
                 self.check_attribute(attr, callee, in_chain);
                 if attr.ctx == ExprContext::Load && self.may_raise_here(expr) {
@@ -1257,6 +1269,7 @@ impl<'a> Checker<'a> {
         unbounded_loop::check_blocking_call(self, call);
         computed_attribute_access::check_call(self, call);
         format_string_attribute_walk::check_computed_template(self, call);
+        format_string_attribute_walk::note_own_template(self, call);
         filesystem_access::check_call(self, call);
         dynamic_import::check_usefixtures(self, call);
         // `Own.method(other)`: `other` becomes `self`, and its privates pass as own.
@@ -1350,6 +1363,7 @@ impl<'a> Checker<'a> {
         // A list, set or dict holds every element at once; a generator one at a time.
         let element = elements.last().copied().filter(|_| materialised);
         resource_bomb::check_comprehension(self, generators, element);
+        resource_bomb::check_comprehension_wrapping(self, generators, elements);
         unbounded_loop::check_comprehension(self, generators, materialised);
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
@@ -1429,6 +1443,19 @@ impl<'a> Checker<'a> {
 impl Checker<'_> {
     /// String annotations are code: `typing.get_type_hints` and Pydantic evaluate them.
     pub fn check_annotation(&mut self, annotation: &Expr) {
+        if self.fragment_depth >= 2 {
+            return;
+        }
+        crate::rules::dynamic_code_execution::check_built_annotation(self, annotation);
+        for (text, s, e) in self.annotation_strings(annotation) {
+            self.check_fragment(&text, s, e);
+        }
+        self.check_annotation_names(annotation, 0);
+    }
+
+    /// The strings of a type expression that typing turns into forward references and
+    /// evaluates (`List["…"]`, `"…" | None`): all but the values of `Literal[…]`.
+    fn annotation_strings(&self, annotation: &Expr) -> Vec<(String, usize, usize)> {
         struct Strings<'c, 'p>(Vec<(String, usize, usize)>, &'c Checker<'p>);
         impl<'b> Visitor<'b> for Strings<'_, '_> {
             fn visit_expr(&mut self, expr: &'b Expr) {
@@ -1450,16 +1477,9 @@ impl Checker<'_> {
                 visitor::walk_expr(self, expr);
             }
         }
-        if self.fragment_depth >= 2 {
-            return;
-        }
-        crate::rules::dynamic_code_execution::check_built_annotation(self, annotation);
         let mut strings = Strings(Vec::new(), self);
         strings.visit_expr(annotation);
-        for (text, s, e) in strings.0 {
-            self.check_fragment(&text, s, e);
-        }
-        self.check_annotation_names(annotation, 0);
+        strings.0
     }
 
     /// Names in an annotation are evaluated with it: a name bound to a value must be
@@ -1509,6 +1529,16 @@ impl Checker<'_> {
                     }
                 }
                 Some(value) if depth < 8 && is_type_expression(self, &value) => {
+                    // An alias is evaluated with the annotation that names it, forward
+                    // references included (`Alias = List["…"]`).
+                    if self.string_annotation_depth < 4 {
+                        self.string_annotation_depth += 1;
+                        for (text, s, e) in self.annotation_strings(&value) {
+                            let (s, e) = at.unwrap_or((s, e));
+                            self.check_fragment(&text, s, e);
+                        }
+                        self.string_annotation_depth -= 1;
+                    }
                     self.check_annotation_names_at(&value, depth + 1, at);
                 }
                 _ => {
@@ -1806,6 +1836,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 {
                     introspection_escape::check_metaclass_method(self, s);
                 }
+                resource_bomb::check_function_wrapping(self, &s.body);
                 self.visit_function(FunctionParts {
                     name: &s.name,
                     type_params: parse::type_params(s.type_params.as_deref()),

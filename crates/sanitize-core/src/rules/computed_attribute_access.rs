@@ -265,6 +265,17 @@ fn check_literal_name(
         .filter(|_| BUILTINS.contains(&function));
     let own = receiver.is_some_and(|r| checker.is_own_object(r));
     let on_module = receiver.is_some_and(|r| !checker.resolve(r).is_empty());
+    if let (Some(receiver), "setattr" | "delattr", false) = (receiver, function, dotted) {
+        // Judged as the attribute write it is (`setattr(err, "name", m)` is `err.name = m`).
+        let write = Expr::Attribute(crate::parse::ast::ExprAttribute {
+            value: Box::new(receiver.clone()),
+            attr: crate::parse::ast::Identifier::new(literal, ruff_text_size::Ranged::range(call)),
+            ctx: crate::parse::ast::ExprContext::Store,
+            range: ruff_text_size::Ranged::range(call),
+            node_index: Default::default(),
+        });
+        checker.check_attribute_write(&write);
+    }
     for (i, part) in parts.iter().enumerate() {
         let first = i == 0;
         super::module_attribute_reach::check_attribute(

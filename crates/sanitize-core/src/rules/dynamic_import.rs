@@ -238,18 +238,50 @@ pub(crate) fn check_plugins_assignment(
     );
 }
 
-/// `e.name_from = "x"`: `traceback` then imports the module `e.name` names to suggest
-/// a fix (`__import__(exc.name)`).
+/// `e.name_from = "x"`, `e.name = "x"`: `traceback` imports the module an
+/// `ImportError`'s `name` names to suggest a fix (`__import__(exc.name)`) when its
+/// `name_from` is set, and CPython sets it itself on a failed `from json import nope`.
+/// So `name` may not be set on an object this code did not make: an instance of its own
+/// classes, or a name every binding of which is a call of a builtin or a library
+/// constructor (`t = threading.Thread(…)`; an exception made so has no `name_from`).
 pub(crate) fn check_import_hint_write(
     checker: &mut crate::checker::Checker,
     attr: &crate::parse::ast::ExprAttribute,
 ) {
-    if attr.attr.as_str() == "name_from" {
-        checker.report(
-            super::Rule::DynamicImport,
-            "`.name_from` set on an exception: formatting it imports the module its `name` names",
-            crate::parse::start(attr),
-            crate::parse::end(attr),
-        );
+    let message = match attr.attr.as_str() {
+        "name_from" => {
+            "`.name_from` set on an exception: formatting it imports the module its `name` names"
+        }
+        "name" if !made_here(checker, &attr.value) => {
+            "`.name` set on an object this code did not make: on an `ImportError` from a failed `from … import …`, formatting it imports the module the new name names"
+        }
+        _ => return,
+    };
+    checker.report(
+        super::Rule::DynamicImport,
+        message,
+        crate::parse::start(attr),
+        crate::parse::end(attr),
+    );
+}
+
+/// An instance of a class defined here, or a name bound only to calls of builtins and
+/// library callables (never of a function defined here, which could return a caught
+/// exception).
+fn made_here(checker: &crate::checker::Checker, value: &crate::parse::ast::Expr) -> bool {
+    if checker.is_own_object(value) {
+        return true;
     }
+    let crate::parse::ast::Expr::Name(name) = value else {
+        return false;
+    };
+    let id = crate::names::normalize(&name.id);
+    checker
+        .call_bindings
+        .get(id.as_ref())
+        .is_some_and(|callees| {
+            callees.iter().all(|callee| {
+                checker.builtin_name(callee).is_some() || !checker.resolve(callee).is_empty()
+            })
+        })
 }

@@ -1,5 +1,6 @@
 use crate::checker::Checker;
 use crate::names::{is_dunder, normalize};
+use crate::parse::ast::Expr;
 
 use super::{introspection_escape, rule_doc, Rule};
 
@@ -8,7 +9,9 @@ rule_doc! {
     /// Flags string literals holding a `str.format` field that walks into a dunder or
     /// escape attribute: `"{0.__class__.__init__.__globals__}"`, `"{x.__init__}"`,
     /// wherever the template is later used (`.format`, `.format_map`, a variable).
-    /// Plain fields (`"{0.name}"`) and f-strings (checked as code) are fine.
+    /// Private members (`"{0._module}"`) are reported too: the template cannot tell
+    /// whose object it is given. Plain fields (`"{0.name}"`) and f-strings (checked as
+    /// code) are fine.
     ///
     /// ## Why is this bad?
     /// `str.format` reads attributes and items by itself: a template can walk from any
@@ -34,6 +37,12 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
             let attr = normalize(attr);
             let why = introspection_escape::dangerous_attribute(&attr, false)
                 .or_else(|| is_dunder(&attr).then_some("is a dunder attribute"))
+                // The template cannot tell whose object it is given: a private member
+                // is read as `getattr` would read it.
+                .or_else(|| {
+                    (attr.starts_with('_') && !checker.own_format_templates.contains(&start))
+                        .then_some("is a private member, read on whatever object is given")
+                })
                 .or_else(|| {
                     checker
                         .index
@@ -52,6 +61,49 @@ pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end:
                 }
             }
         }
+    }
+}
+
+/// `"{self._x}".format(self=self)`: a literal template formatted in place, whose
+/// private fields all read directly from objects of this code's own classes, reads
+/// them as `self._x` would; such a template is noted (by where it starts) so that
+/// [`check_string`] lets its private fields pass.
+pub(crate) fn note_own_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    let Some(text) = crate::parse::str_literal(&method.value) else {
+        return;
+    };
+    if method.attr.as_str() != "format" || !text.contains("._") {
+        return;
+    }
+    let args = crate::parse::call_args(call);
+    let mut automatic = 0;
+    let own = field_names(text).into_iter().all(|field| {
+        let root_end = field.find(['.', '[']).unwrap_or(field.len());
+        let (root, rest) = field.split_at(root_end);
+        let value = if root.is_empty() {
+            automatic += 1;
+            args.get(automatic - 1)
+        } else if let Ok(index) = root.parse::<usize>() {
+            args.get(index)
+        } else {
+            crate::parse::keyword(call, root)
+        };
+        let attributes = field_attributes(rest);
+        let first_only = attributes.iter().skip(1).all(|a| !a.starts_with('_'));
+        let private = attributes.iter().any(|a| a.starts_with('_'));
+        !private
+            || (first_only
+                && rest.starts_with('.')
+                && value
+                    .is_some_and(|v| !matches!(v, Expr::Starred(_)) && checker.is_own_object(v)))
+    });
+    if own {
+        checker
+            .own_format_templates
+            .insert(crate::parse::start(method.value.as_ref()));
     }
 }
 

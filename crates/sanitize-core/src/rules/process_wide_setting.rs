@@ -68,6 +68,15 @@ pub(crate) fn scope_of(checker: &Checker, context: &Expr) -> Option<&'static str
     let Expr::Call(call) = context else {
         return None;
     };
+    // `catch_warnings(module=m)` saves and restores `m`'s filters, not the process's.
+    if call
+        .arguments
+        .keywords
+        .iter()
+        .any(|k| k.arg.is_none() || k.arg.as_deref() == Some("module"))
+    {
+        return None;
+    }
     match checker
         .resolves_to_any(
             &call.func,
@@ -105,10 +114,52 @@ fn is_root_logger(checker: &Checker, expr: &Expr) -> bool {
             Some(value) if !matches!(value, Expr::Name(_)) => is_root_logger(checker, value),
             _ => checker.resolves_to_any(expr, &["logging.root"]).is_some(),
         },
+        // Any logger's `.root`, and its `.parent` (the root for a top-level name), or
+        // the manager's `.root`.
+        Expr::Attribute(a) if matches!(a.attr.as_str(), "root" | "parent") => {
+            is_logger(checker, &a.value)
+                || matches!(a.value.as_ref(), Expr::Attribute(m)
+                    if m.attr.as_str() == "manager" && is_logger(checker, &m.value))
+                || checker
+                    .resolves_to_any(expr, &["logging.root", "logging.Logger.root"])
+                    .is_some()
+        }
         Expr::Attribute(_) => checker
             .resolves_to_any(expr, &["logging.root", "logging.Logger.root"])
             .is_some(),
         _ => false,
+    }
+}
+
+/// Any logger: `logging.getLogger(…)`, a logger's `.parent` or `.root`, the `Logger`
+/// class, or a name bound once to one of them.
+fn is_logger(checker: &Checker, expr: &Expr) -> bool {
+    match expr {
+        Expr::Call(call) => checker
+            .resolves_to_any(&call.func, &["logging.getLogger", "logging.getLoggerClass"])
+            .is_some(),
+        Expr::Attribute(a) if matches!(a.attr.as_str(), "root" | "parent") => {
+            is_logger(checker, &a.value)
+        }
+        Expr::Name(name) => match checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+            .copied()
+        {
+            Some(value) if !matches!(value, Expr::Name(_)) => is_logger(checker, value),
+            _ => checker
+                .resolves_to_any(
+                    expr,
+                    &["logging.root", "logging.Logger", "logging.RootLogger"],
+                )
+                .is_some(),
+        },
+        _ => checker
+            .resolves_to_any(
+                expr,
+                &["logging.root", "logging.Logger", "logging.RootLogger"],
+            )
+            .is_some(),
     }
 }
 

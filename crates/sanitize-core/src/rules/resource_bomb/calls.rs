@@ -243,11 +243,21 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                         // `str.ljust("", n)`: the unbound method takes the string first.
                         let unbound = matches!(a.value.as_ref(), Expr::Name(n)
                             if matches!(n.id.as_str(), "str" | "bytes" | "bytearray"));
-                        (
-                            format!("`.{}` to", a.attr),
-                            number(arg(usize::from(unbound))),
-                            MAX_SEQUENCE_LOG10,
-                        )
+                        let width = number(arg(usize::from(unbound)));
+                        // Each tab becomes up to `tabsize` spaces: the text's length times
+                        // the width (`("\t" * 1000).expandtabs(10**7)`).
+                        let receiver = if unbound {
+                            arg(0)
+                        } else {
+                            size(checker, &a.value, 0)
+                        };
+                        let width = match (a.attr.as_str(), width, receiver) {
+                            ("expandtabs", Some(w), Some(Size::Sequence(text))) => {
+                                Some(w + text.max(0.0))
+                            }
+                            _ => width,
+                        };
+                        (format!("`.{}` to", a.attr), width, MAX_SEQUENCE_LOG10)
                     }
                     Expr::Attribute(a) if a.attr.as_str() == "to_bytes" => {
                         let length = keyword(call, "length")

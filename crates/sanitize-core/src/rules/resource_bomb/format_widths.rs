@@ -32,10 +32,30 @@ pub(crate) fn check_percent_star(checker: &mut Checker, expr: &Expr) {
     let (Some(template), Expr::Tuple(t)) = (str_literal(&b.left), b.right.as_ref()) else {
         return;
     };
-    if template.contains("%*") || template.contains("%.*") || template.contains("%-*") {
-        if let Some(width) = t.elts.first() {
-            check_dynamic_width(checker, width, (start(expr), end(expr)));
+    // Every `*` of every conversion takes the next value as a width or precision
+    // (`"%0*d"`, `"%#-*.*f"`), in order.
+    let mut values = t.elts.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find('%') {
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix('%') {
+            rest = after;
+            continue;
         }
+        if rest.starts_with('(') {
+            return; // A mapping key: the values come from a dict, not this tuple.
+        }
+        let spec_end = rest
+            .find(|c: char| !("#0- +.*".contains(c) || c.is_ascii_digit()))
+            .unwrap_or(rest.len());
+        for _ in rest[..spec_end].matches('*') {
+            match values.next() {
+                Some(width) => check_dynamic_width(checker, width, (start(expr), end(expr))),
+                None => return,
+            }
+        }
+        values.next(); // the converted value itself
+        rest = &rest[spec_end..];
     }
 }
 

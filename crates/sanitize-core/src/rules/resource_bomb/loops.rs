@@ -2,9 +2,11 @@
 
 use crate::checker::Checker;
 use crate::names::normalize;
+use crate::parse::ast::comparable::ComparableExpr;
 use crate::parse::ast::{Comprehension, Expr, Operator, Stmt};
 use crate::parse::{end, start};
 use crate::rules::Rule;
+use crate::visitor::Visitor as _;
 
 use super::*;
 
@@ -69,31 +71,183 @@ const MAX_WRAPPING_PASSES_LOG10: f64 = 3.0;
 /// deeper; consumed, a million stages overflow the C stack and crash the process
 /// (a segfault, not an exception). Refused unless the loop is known to be short
 /// (`for f in (str.strip, str.lower): lines = map(f, lines)` passes); `while` loops
-/// call this with no size. `size` is the loop's log10 passes when known.
+/// call this with no size. `size` is the loop's log10 passes when known. Every
+/// statement of the body counts, however nested (`if`, `with`, `try`), and so does a
+/// place that outlives the pass (`self.stage = chain(self.stage)`, `box.it := …`).
 pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body: &[Stmt]) {
     if size.is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10) {
         return;
     }
-    for stmt in body {
-        let Stmt::Assign(assign) = stmt else { continue };
-        let [Expr::Name(target)] = assign.targets.as_slice() else {
-            continue;
-        };
-        if wraps(checker, target.id.as_str(), &assign.value) {
-            checker.report(
-                Rule::ResourceBomb,
-                format!("`{}` wrapped in another lazy stage or container on every pass of a loop not known to be short: consumed, hashed or compared, the nesting overflows the C stack and crashes the process", target.id),
-                start(assign),
-                end(assign),
+    for (target, value, at) in self_assignments(body) {
+        if wraps(checker, target, value, true) {
+            report_wrapping(
+                checker,
+                target,
+                "on every pass of a loop not known to be short",
+                at,
             );
         }
     }
 }
 
-/// Whether `value` wraps the object `name` holds one level deeper: a lazy stage
-/// (`map(f, it)`, a generator over it) or a container display holding it (`(t,)`).
-fn wraps(checker: &Checker, name: &str, value: &Expr) -> bool {
-    let is_target = |e: &Expr| matches!(e, Expr::Name(n) if n.id.as_str() == name);
+/// `[it := map(f, it) for _ in range(n)]`: the comprehension form of
+/// [`check_self_wrapping`].
+pub(crate) fn check_comprehension_wrapping(
+    checker: &mut Checker,
+    generators: &[Comprehension],
+    elements: &[&Expr],
+) {
+    let short = generators
+        .iter()
+        .map(|g| iteration_size(checker, &g.iter))
+        .any(|s| s.is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10));
+    if short {
+        return;
+    }
+    let mut walruses = Walruses(Vec::new());
+    for element in elements {
+        walruses.visit_expr(element);
+    }
+    for generator in generators {
+        for condition in &generator.ifs {
+            walruses.visit_expr(condition);
+        }
+    }
+    for named in walruses.0 {
+        if wraps(checker, &named.target, &named.value, true) {
+            report_wrapping(
+                checker,
+                &named.target,
+                "on every item of a comprehension not known to be short",
+                (start(named), end(named)),
+            );
+        }
+    }
+}
+
+/// `def grow(self): self.stage = chain(self.stage)`: a place that outlives the call (an
+/// attribute, a global) wrapped in a lazy stage each time the function runs; called in
+/// a loop, the nesting grows without bound. Containers (`self.head = (x, self.head)`,
+/// a linked list) are left to the loop that would build them.
+pub(crate) fn check_function_wrapping(checker: &mut Checker, body: &[Stmt]) {
+    let globals: Vec<&str> = body
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Global(g) => Some(g.names.iter().map(|n| n.as_str()).collect::<Vec<_>>()),
+            Stmt::Nonlocal(n) => Some(n.names.iter().map(|n| n.as_str()).collect()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for (target, value, at) in self_assignments(body) {
+        let outlives_call = match target {
+            Expr::Attribute(_) => true,
+            Expr::Name(name) => globals.contains(&name.id.as_str()),
+            _ => false,
+        };
+        if outlives_call && wraps(checker, target, value, false) {
+            report_wrapping(checker, target, "each time a function runs", at);
+        }
+    }
+}
+
+fn report_wrapping(checker: &mut Checker, target: &Expr, when: &str, (s, e): (usize, usize)) {
+    let place = place_name(target);
+    checker.report(
+        Rule::ResourceBomb,
+        format!("`{place}` wrapped in another lazy stage or container {when}: consumed, hashed or compared, the nesting overflows the C stack and crashes the process"),
+        s,
+        e,
+    );
+}
+
+/// `self.stage` as written.
+fn place_name(place: &Expr) -> String {
+    match place {
+        Expr::Name(name) => name.id.to_string(),
+        Expr::Attribute(a) => format!("{}.{}", place_name(&a.value), a.attr),
+        _ => "a value".into(),
+    }
+}
+
+/// The walrus expressions of an expression, outside nested scopes' bodies.
+struct Walruses<'a>(Vec<&'a crate::parse::ast::ExprNamed>);
+
+impl<'a> crate::visitor::Visitor<'a> for Walruses<'a> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Named(named) => {
+                self.0.push(named);
+                crate::visitor::walk_expr(self, expr);
+            }
+            Expr::Lambda(_) => {}
+            _ => crate::visitor::walk_expr(self, expr),
+        }
+    }
+}
+
+/// Every `place = value` and `place := value` in `body` and the statements nested in it
+/// (not in nested functions or classes), with where to report it.
+fn self_assignments(body: &[Stmt]) -> Vec<(&Expr, &Expr, (usize, usize))> {
+    struct Assignments<'a>(Vec<(&'a Expr, &'a Expr, (usize, usize))>);
+    impl<'a> crate::visitor::Visitor<'a> for Assignments<'a> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(assign) => {
+                    for target in &assign.targets {
+                        self.0
+                            .push((target, &assign.value, (start(assign), end(assign))));
+                    }
+                }
+                Stmt::AnnAssign(assign) => {
+                    if let Some(value) = &assign.value {
+                        self.0
+                            .push((&assign.target, value, (start(assign), end(assign))));
+                    }
+                }
+                _ => {}
+            }
+            crate::visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Named(named) => {
+                    self.0
+                        .push((&named.target, &named.value, (start(named), end(named))));
+                    crate::visitor::walk_expr(self, expr);
+                }
+                Expr::Lambda(_) => {}
+                _ => crate::visitor::walk_expr(self, expr),
+            }
+        }
+    }
+    let mut found = Assignments(Vec::new());
+    for stmt in body {
+        crate::visitor::Visitor::visit_stmt(&mut found, stmt);
+    }
+    found.0
+}
+
+/// A place an assignment can rebind and a later pass can read back: a name or a chain
+/// of attributes on one (`self.stage`, `box.inner.it`).
+fn is_place(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_) => true,
+        Expr::Attribute(a) => is_place(&a.value),
+        _ => false,
+    }
+}
+
+/// Whether `value` wraps the object `target` holds one level deeper: a lazy stage
+/// (`map(f, it)`, a generator over it) or, when `containers`, a container display
+/// holding it (`(t,)`).
+fn wraps(checker: &Checker, target: &Expr, value: &Expr, containers: bool) -> bool {
+    if !is_place(target) {
+        return false;
+    }
+    let wanted = ComparableExpr::from(target);
+    let is_target = |e: &Expr| is_place(e) && ComparableExpr::from(e) == wanted;
     match value {
         Expr::Call(call) => {
             let lazy = checker
@@ -111,6 +265,7 @@ fn wraps(checker: &Checker, name: &str, value: &Expr) -> bool {
             .generators
             .first()
             .is_some_and(|g| is_target(&g.iter)),
+        _ if !containers => false,
         Expr::Tuple(t) => t.elts.iter().any(is_target),
         Expr::List(l) => l.elts.iter().any(is_target),
         Expr::Set(s) => s.elts.iter().any(is_target),
@@ -152,6 +307,17 @@ pub(crate) fn check_reduce_wrapping(checker: &mut Checker, call: &crate::parse::
     }
 }
 
+/// [`wraps`] for a parameter `name`.
+fn wraps_name(checker: &Checker, name: &str, value: &Expr) -> bool {
+    let target = Expr::Name(crate::parse::ast::ExprName {
+        id: name.into(),
+        ctx: crate::parse::ast::ExprContext::Load,
+        range: Default::default(),
+        node_index: Default::default(),
+    });
+    wraps(checker, &target, value, true)
+}
+
 /// Whether a fold's function returns its first argument wrapped one level deeper.
 fn folds_by_wrapping(checker: &Checker, function: &Expr) -> bool {
     let first = |parameters: Option<&crate::parse::ast::Parameters>| {
@@ -161,12 +327,12 @@ fn folds_by_wrapping(checker: &Checker, function: &Expr) -> bool {
     };
     match function {
         Expr::Lambda(lambda) => first(lambda.parameters.as_deref())
-            .is_some_and(|accumulator| wraps(checker, &accumulator, &lambda.body)),
+            .is_some_and(|accumulator| wraps_name(checker, &accumulator, &lambda.body)),
         Expr::Name(name) => checker.module_functions(&name.id).any(|def| {
             first(Some(&def.parameters)).is_some_and(|accumulator| {
                 def.body.iter().any(|s| {
                     matches!(s, Stmt::Return(r) if r.value.as_deref()
-                        .is_some_and(|v| wraps(checker, &accumulator, v)))
+                        .is_some_and(|v| wraps_name(checker, &accumulator, v)))
                 })
             })
         }),

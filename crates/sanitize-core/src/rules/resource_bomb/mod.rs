@@ -14,7 +14,8 @@ pub(crate) use format_widths::{
     check_dynamic_width, check_format_widths, check_percent_star, check_spec,
 };
 pub(crate) use loops::{
-    check_comprehension, check_reduce_wrapping, check_self_wrapping, enter_for,
+    check_comprehension, check_comprehension_wrapping, check_function_wrapping,
+    check_reduce_wrapping, check_self_wrapping, enter_for,
 };
 
 rule_doc! {
