@@ -9,38 +9,75 @@ use crate::parse::ast::{
 };
 use crate::parse::{self, StringPiece};
 
-pub(crate) trait Visitor<'a> {
+/// One copy of each walker serves every visitor in wasm, where size counts: the walkers
+/// take a trait object there (a copy per visitor cost about 100 KB of the package) and
+/// stay generic natively, where the CLI's speed counts.
+macro_rules! walker {
+    ($(#[$meta:meta])* $vis:vis fn $name:ident<$a:lifetime>($v:ident $(, $arg:ident: $ty:ty)* $(,)?) $body:block) => {
+        $(#[$meta])*
+        #[cfg(not(target_arch = "wasm32"))]
+        $vis fn $name<$a, V: Visitor<$a> + ?Sized>($v: &mut V $(, $arg: $ty)*) $body
+        $(#[$meta])*
+        #[cfg(target_arch = "wasm32")]
+        $vis fn $name<$a>($v: &mut dyn Visitor<$a> $(, $arg: $ty)*) $body
+    };
+}
+
+/// `self` as the walkers take it (a trait object in wasm, see [`walker`]).
+macro_rules! this {
+    ($v:expr) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let v = $v;
+        #[cfg(target_arch = "wasm32")]
+        let v = $v.as_dyn();
+        v
+    }};
+}
+
+/// Lets the trait's default methods hand `self` to the walkers as a trait object.
+pub(crate) trait AsDynVisitor<'a> {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    fn as_dyn(&mut self) -> &mut dyn Visitor<'a>;
+}
+
+impl<'a, T: Visitor<'a>> AsDynVisitor<'a> for T {
+    fn as_dyn(&mut self) -> &mut dyn Visitor<'a> {
+        self
+    }
+}
+
+pub(crate) trait Visitor<'a>: AsDynVisitor<'a> {
     fn visit_body(&mut self, body: &'a [Stmt]) {
         for stmt in body {
             self.visit_stmt(stmt);
         }
     }
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
-        walk_stmt(self, stmt);
+        walk_stmt(this!(self), stmt);
     }
     fn visit_expr(&mut self, expr: &'a Expr) {
-        walk_expr(self, expr);
+        walk_expr(this!(self), expr);
     }
     fn visit_pattern(&mut self, pattern: &'a Pattern) {
-        walk_pattern(self, pattern);
+        walk_pattern(this!(self), pattern);
     }
     fn visit_parameters(&mut self, parameters: &'a Parameters) {
-        walk_parameters(self, parameters);
+        walk_parameters(this!(self), parameters);
     }
     fn visit_comprehension(&mut self, comprehension: &'a Comprehension) {
-        walk_comprehension(self, comprehension);
+        walk_comprehension(this!(self), comprehension);
     }
     fn visit_except_handler(&mut self, handler: &'a ExceptHandler) {
-        walk_except_handler(self, handler);
+        walk_except_handler(this!(self), handler);
     }
     fn visit_interpolation(&mut self, interpolation: &'a InterpolatedElement) {
-        walk_interpolation(self, interpolation);
+        walk_interpolation(this!(self), interpolation);
     }
     /// Literal text of an f-string or t-string (plain string literals are `Expr`s).
     fn visit_string_text(&mut self, _text: &'a str, _start: usize, _end: usize) {}
 }
 
-pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) {
+walker! { pub(crate) fn walk_stmt<'a>(v, stmt: &'a Stmt) {
     match stmt {
         Stmt::FunctionDef(s) => {
             for decorator in &s.decorator_list {
@@ -135,9 +172,9 @@ pub(crate) fn walk_stmt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, stmt: &'a Stmt) 
         | Stmt::Continue(_)
         | Stmt::IpyEscapeCommand(_) => {}
     }
-}
+}}
 
-pub(crate) fn walk_expr<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: &'a Expr) {
+walker! { pub(crate) fn walk_expr<'a>(v, expr: &'a Expr) {
     match expr {
         Expr::BoolOp(e) => walk_exprs(v, &e.values),
         Expr::Named(e) => {
@@ -217,29 +254,27 @@ pub(crate) fn walk_expr<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: &'a Expr) 
             walk_opt(v, e.step.as_deref());
         }
     }
-}
+}}
 
-fn walk_pieces<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pieces: Vec<StringPiece<'a>>) {
+walker! { fn walk_pieces<'a>(v, pieces: Vec<StringPiece<'a>>) {
     for piece in pieces {
         match piece {
             StringPiece::Text(text, start, end) => v.visit_string_text(text, start, end),
             StringPiece::Interpolation(interpolation) => v.visit_interpolation(interpolation),
         }
     }
-}
+}}
 
+walker! {
 /// The interpolated expression, then the format spec's own pieces.
-pub(crate) fn walk_interpolation<'a, V: Visitor<'a> + ?Sized>(
-    v: &mut V,
-    interpolation: &'a InterpolatedElement,
-) {
+pub(crate) fn walk_interpolation<'a>(v, interpolation: &'a InterpolatedElement) {
     v.visit_expr(&interpolation.expression);
     if let Some(spec) = interpolation.format_spec.as_deref() {
         walk_pieces(v, parse::element_pieces(&spec.elements));
     }
-}
+}}
 
-pub(crate) fn walk_pattern<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pattern: &'a Pattern) {
+walker! { pub(crate) fn walk_pattern<'a>(v, pattern: &'a Pattern) {
     match pattern {
         Pattern::MatchValue(p) => v.visit_expr(&p.value),
         Pattern::MatchSingleton(_) | Pattern::MatchStar(_) => {}
@@ -262,9 +297,9 @@ pub(crate) fn walk_pattern<'a, V: Visitor<'a> + ?Sized>(v: &mut V, pattern: &'a 
         }
         Pattern::MatchOr(p) => walk_patterns(v, &p.patterns),
     }
-}
+}}
 
-pub(crate) fn walk_parameters<'a, V: Visitor<'a> + ?Sized>(v: &mut V, parameters: &'a Parameters) {
+walker! { pub(crate) fn walk_parameters<'a>(v, parameters: &'a Parameters) {
     // Defaults and annotations are evaluated where the function is defined.
     for parameter in parameters
         .posonlyargs
@@ -278,64 +313,58 @@ pub(crate) fn walk_parameters<'a, V: Visitor<'a> + ?Sized>(v: &mut V, parameters
     for parameter in parameters.vararg.iter().chain(&parameters.kwarg) {
         walk_opt(v, parameter.annotation.as_deref());
     }
-}
+}}
 
-pub(crate) fn walk_comprehension<'a, V: Visitor<'a> + ?Sized>(
-    v: &mut V,
-    comprehension: &'a Comprehension,
-) {
+walker! { pub(crate) fn walk_comprehension<'a>(v, comprehension: &'a Comprehension) {
     v.visit_expr(&comprehension.iter);
     v.visit_expr(&comprehension.target);
     walk_exprs(v, &comprehension.ifs);
-}
+}}
 
-pub(crate) fn walk_except_handler<'a, V: Visitor<'a> + ?Sized>(
-    v: &mut V,
-    handler: &'a ExceptHandler,
-) {
+walker! { pub(crate) fn walk_except_handler<'a>(v, handler: &'a ExceptHandler) {
     let ExceptHandler::ExceptHandler(handler) = handler;
     walk_opt(v, handler.type_.as_deref());
     v.visit_body(&handler.body);
-}
+}}
 
-fn walk_match_case<'a, V: Visitor<'a> + ?Sized>(v: &mut V, case: &'a MatchCase) {
+walker! { fn walk_match_case<'a>(v, case: &'a MatchCase) {
     v.visit_pattern(&case.pattern);
     walk_opt(v, case.guard.as_deref());
     v.visit_body(&case.body);
-}
+}}
 
-fn walk_generators<'a, V: Visitor<'a> + ?Sized>(v: &mut V, generators: &'a [Comprehension]) {
+walker! { fn walk_generators<'a>(v, generators: &'a [Comprehension]) {
     for generator in generators {
         v.visit_comprehension(generator);
     }
-}
+}}
 
-fn walk_exprs<'a, V: Visitor<'a> + ?Sized>(v: &mut V, exprs: &'a [Expr]) {
+walker! { fn walk_exprs<'a>(v, exprs: &'a [Expr]) {
     for expr in exprs {
         v.visit_expr(expr);
     }
-}
+}}
 
-fn walk_patterns<'a, V: Visitor<'a> + ?Sized>(v: &mut V, patterns: &'a [Pattern]) {
+walker! { fn walk_patterns<'a>(v, patterns: &'a [Pattern]) {
     for pattern in patterns {
         v.visit_pattern(pattern);
     }
-}
+}}
 
-fn walk_keywords<'a, V: Visitor<'a> + ?Sized>(v: &mut V, keywords: &'a [Keyword]) {
+walker! { fn walk_keywords<'a>(v, keywords: &'a [Keyword]) {
     for keyword in keywords {
         v.visit_expr(&keyword.value);
     }
-}
+}}
 
-fn walk_with_items<'a, V: Visitor<'a> + ?Sized>(v: &mut V, items: &'a [WithItem]) {
+walker! { fn walk_with_items<'a>(v, items: &'a [WithItem]) {
     for item in items {
         v.visit_expr(&item.context_expr);
         walk_opt(v, item.optional_vars.as_deref());
     }
-}
+}}
 
-pub(crate) fn walk_type_params<'a, V: Visitor<'a> + ?Sized>(v: &mut V, params: &'a [TypeParam]) {
+walker! { pub(crate) fn walk_type_params<'a>(v, params: &'a [TypeParam]) {
     for param in params {
         match param {
             TypeParam::TypeVar(var) => {
@@ -346,10 +375,10 @@ pub(crate) fn walk_type_params<'a, V: Visitor<'a> + ?Sized>(v: &mut V, params: &
             TypeParam::TypeVarTuple(tuple) => walk_opt(v, tuple.default.as_deref()),
         }
     }
-}
+}}
 
-fn walk_opt<'a, V: Visitor<'a> + ?Sized>(v: &mut V, expr: Option<&'a Expr>) {
+walker! { fn walk_opt<'a>(v, expr: Option<&'a Expr>) {
     if let Some(expr) = expr {
         v.visit_expr(expr);
     }
-}
+}}
