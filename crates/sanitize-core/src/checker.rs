@@ -114,6 +114,12 @@ pub(crate) struct Checker<'a> {
     next_is_callee: bool,
     /// Set just before visiting the inside of an attribute chain already resolved.
     next_in_chain: bool,
+    /// Set just before visiting the object of an attribute or a subscript.
+    next_is_receiver: bool,
+    /// Set just before visiting the value of `name = …` for a name bound only there.
+    next_is_bound_once: bool,
+    /// Set just before visiting an argument of a builtin that only reads it (`len`).
+    next_is_read_only: bool,
     /// What the resource rule tracks during the walk (enclosing loops, a reported bomb).
     pub resource: resource_bomb::State,
     /// Templates formatted in place with this code's own objects (see the rule).
@@ -215,6 +221,9 @@ impl<'a> Checker<'a> {
             imported_prefixes: std::cell::OnceCell::new(),
             next_is_callee: false,
             next_in_chain: false,
+            next_is_receiver: false,
+            next_is_bound_once: false,
+            next_is_read_only: false,
             resource: resource_bomb::State::default(),
             own_format_templates: HashSet::default(),
             in_except_type: false,
@@ -748,6 +757,52 @@ impl<'a> Checker<'a> {
                 .is_some_and(|shape| shape.nested_classes.contains(inner))
     }
 
+    /// Whether `Class[…]`, for a class defined here, runs this code's own code: the
+    /// class or a base defines `__class_getitem__`, its metaclass defines `__getitem__`,
+    /// or a base or the metaclass is computed. `Generic[T]` subclasses and plain
+    /// classes subscript as typing does.
+    pub fn subscription_runs_own_code(&self, class: &str, depth: usize) -> bool {
+        let Some(shape) = self.class_shapes.get(class) else {
+            return false;
+        };
+        if depth >= 8 || shape.binds_class_getitem {
+            return true;
+        }
+        let own_or_computed = |expr: &Expr, hook: &dyn Fn(&str) -> bool| match expr {
+            Expr::Name(n) if self.defined_classes.contains(normalize(&n.id).as_ref()) => {
+                hook(normalize(&n.id).as_ref())
+            }
+            Expr::Subscript(s) => self.resolve(&s.value).is_empty(),
+            _ => self.resolve(expr).is_empty() && self.builtin_name(expr).is_none(),
+        };
+        let metaclass_hooks = shape.metaclass.as_ref().is_some_and(|meta| {
+            own_or_computed(meta, &|name| self.metaclass_getitem(name, depth + 1))
+        });
+        metaclass_hooks
+            || self.class_bases(class).is_some_and(|bases| {
+                bases.iter().any(|base| {
+                    own_or_computed(base, &|name| {
+                        self.subscription_runs_own_code(name, depth + 1)
+                    })
+                })
+            })
+    }
+
+    /// A metaclass defined here that (or one of whose own bases) defines `__getitem__`.
+    fn metaclass_getitem(&self, class: &str, depth: usize) -> bool {
+        depth < 8
+            && (self
+                .class_shapes
+                .get(class)
+                .is_some_and(|s| s.binds_getitem)
+                || self.class_bases(class).is_some_and(|bases| {
+                    bases.iter().any(|b| {
+                        matches!(b, Expr::Name(n)
+                        if self.metaclass_getitem(normalize(&n.id).as_ref(), depth + 1))
+                    })
+                }))
+    }
+
     /// A class defined here with `def __new__` or a metaclass.
     pub fn has_custom_construction(&self, name: &str) -> bool {
         self.class_shapes
@@ -963,6 +1018,35 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether an enclosing `with` block puts `module`'s setting back when it ends.
+    /// Whether `targets = value` is the one binding of a single name (the constant
+    /// pass records it, and the rules follow the name to `value`).
+    fn binds_once(&self, targets: &[Expr], value: &Expr) -> bool {
+        let [Expr::Name(name)] = targets else {
+            return false;
+        };
+        self.constants
+            .get(normalize(&name.id).as_ref())
+            .is_some_and(|bound| std::ptr::eq(*bound, value))
+    }
+
+    /// Whether the `with` item whose context expression starts at `at` puts back what
+    /// it changed when its block ends: not when the block can stay suspended (in a
+    /// generator or coroutine) or run out of sight (in a function used as a value: a
+    /// thread target, a callback; threads, executors and event loops run code out of
+    /// sight too).
+    pub fn with_item_closes(&self, at: usize) -> bool {
+        self.with_items.contains(&at) && !self.held_open()
+    }
+
+    fn held_open(&self) -> bool {
+        self.function_stack
+            .iter()
+            .any(|(name, suspends)| *suspends || self.value_names.contains(name))
+            || ["threading", "concurrent", "asyncio", "_thread"]
+                .iter()
+                .any(|module| self.uses_module(module))
+    }
+
     pub fn in_setting_scope(&self, module: &str) -> bool {
         self.setting_scopes.contains(&module)
     }
@@ -1825,6 +1909,11 @@ fn call_checked(path: &str) -> Option<(Rule, &'static str)> {
 
 impl<'a> Visitor<'a> for Checker<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        if let Stmt::Assign(assign) = stmt {
+            // Visited first: the value of `name = …`, followed by the rules when this is
+            // the name's one binding.
+            self.next_is_bound_once = self.binds_once(&assign.targets, &assign.value);
+        }
         match stmt {
             Stmt::Import(_) | Stmt::ImportFrom(_) => self.check_import(stmt),
             Stmt::FunctionDef(s) => {
@@ -1875,6 +1964,8 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 self.visit_annotation(&s.annotation);
                 self.visit_expr(&s.target);
                 if let Some(value) = &s.value {
+                    self.next_is_bound_once =
+                        self.binds_once(std::slice::from_ref(s.target.as_ref()), value);
                     self.visit_expr(value);
                 }
             }
@@ -1946,7 +2037,9 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     .extend(s.items.iter().map(|i| start(&i.context_expr)));
                 let outer_scopes = self.setting_scopes.len();
                 for item in &s.items {
-                    if let Some(scope) = process_wide_setting::scope_of(self, &item.context_expr) {
+                    if let Some(scope) = process_wide_setting::scope_of(self, &item.context_expr)
+                        .filter(|_| !self.held_open())
+                    {
                         self.setting_scopes.push(scope);
                     }
                 }
@@ -1984,8 +2077,20 @@ impl<'a> Visitor<'a> for Checker<'a> {
     fn visit_expr(&mut self, expr: &'a Expr) {
         let callee = std::mem::take(&mut self.next_is_callee);
         let in_chain = std::mem::take(&mut self.next_in_chain);
+        let position = process_wide_setting::Position {
+            callee,
+            receiver: std::mem::take(&mut self.next_is_receiver),
+            bound_once: std::mem::take(&mut self.next_is_bound_once),
+            read_only: std::mem::take(&mut self.next_is_read_only),
+        };
+        process_wide_setting::check_value(self, expr, position);
         self.check_expr(expr, callee, in_chain);
         match expr {
+            Expr::Subscript(item) => {
+                self.next_is_receiver = true;
+                self.visit_expr(&item.value);
+                self.visit_expr(&item.slice);
+            }
             Expr::Attribute(attr) => {
                 let chained = match attr.value.as_ref() {
                     Expr::Name(_) | Expr::Attribute(_) => true,
@@ -1995,6 +2100,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 if chained {
                     self.next_in_chain = true;
                 }
+                self.next_is_receiver = true;
                 self.visit_expr(&attr.value);
             }
             Expr::Call(call) if self.literal_import(call).is_some() => {
@@ -2011,7 +2117,11 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Expr::Call(call) => {
                 self.next_is_callee = true;
                 self.visit_expr(&call.func);
+                let reader = self
+                    .builtin_name(&call.func)
+                    .is_some_and(|f| process_wide_setting::READERS.contains(&f.as_str()));
                 for arg in parse::call_args(call) {
+                    self.next_is_read_only = reader;
                     self.visit_expr(arg);
                 }
                 for keyword in parse::call_keywords(call) {

@@ -1215,6 +1215,12 @@ pub(crate) struct ClassShape {
     /// Classes defined in the body whose names nothing else in the body binds
     /// (`Deque._Node` is a class, not a value).
     pub nested_classes: HashSet<String>,
+    /// The body binds `__class_getitem__` (what `Class[…]` returns) or `__getitem__`
+    /// (what `Instance[…]` returns, and `Class[…]` for a metaclass's instances).
+    pub binds_class_getitem: bool,
+    pub binds_getitem: bool,
+    /// The `metaclass=` expression, if any.
+    pub metaclass: Option<Expr>,
 }
 
 pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape> {
@@ -1225,10 +1231,13 @@ pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape>
         fn visit_expr(&mut self, _: &'a Expr) {}
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::ClassDef(class) = stmt {
+                let metaclass = crate::parse::class_keywords(class)
+                    .iter()
+                    .find(|k| k.arg.as_deref() == Some("metaclass"))
+                    .map(|k| k.value.clone());
                 let mut shape = ClassShape {
-                    custom_construction: crate::parse::class_keywords(class)
-                        .iter()
-                        .any(|k| k.arg.as_deref() == Some("metaclass")),
+                    custom_construction: metaclass.is_some(),
+                    metaclass,
                     ..ClassShape::default()
                 };
                 let mut other_bindings = HashSet::default();
@@ -1247,6 +1256,8 @@ pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape>
                         _ => {}
                     }
                 }
+                shape.binds_class_getitem = other_bindings.contains("__class_getitem__");
+                shape.binds_getitem = other_bindings.contains("__getitem__");
                 shape
                     .nested_classes
                     .retain(|name| !other_bindings.contains(name));

@@ -358,6 +358,13 @@ fn first_computed(
             if let Some(found) = first_computed(checker, &s.value) {
                 return Some(found);
             }
+            // `G[0]` of a class here whose `__class_getitem__` (or metaclass's
+            // `__getitem__`) returns what it likes, a string for typing to evaluate.
+            if own_class_named(checker, &s.value, 0)
+                .is_some_and(|class| checker.subscription_runs_own_code(&class, 0))
+            {
+                return here();
+            }
             let special = |name: &str| {
                 checker.resolve(&s.value).iter().any(|p| {
                     p == &format!("typing.{name}") || p == &format!("typing_extensions.{name}")
@@ -375,6 +382,36 @@ fn first_computed(
             first_computed(checker, &s.slice)
         }
         _ => here(),
+    }
+}
+
+/// The class defined here that `expr` names: directly, nested (`Outer.Inner`) or
+/// through a name bound once to one of those (`A = G`).
+fn own_class_named(
+    checker: &crate::checker::Checker,
+    expr: &crate::parse::ast::Expr,
+    depth: usize,
+) -> Option<String> {
+    use crate::parse::ast::Expr;
+    match expr {
+        Expr::Name(n) => {
+            let id = crate::names::normalize(&n.id);
+            if checker.defined_classes.contains(id.as_ref()) {
+                return Some(id.into_owned());
+            }
+            let value = checker.constants.get(id.as_ref()).copied()?;
+            (depth < 8)
+                .then(|| own_class_named(checker, value, depth + 1))
+                .flatten()
+        }
+        Expr::Attribute(a) => {
+            let inner = crate::names::normalize(&a.attr);
+            checker
+                .defined_classes
+                .contains(inner.as_ref())
+                .then(|| inner.into_owned())
+        }
+        _ => None,
     }
 }
 

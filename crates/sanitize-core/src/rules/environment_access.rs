@@ -39,6 +39,8 @@ pub(crate) const PATHS: &[&str] = &[
     // registries, another module's globals.
     "asyncio.set_event_loop_policy",
     "asyncio.set_event_loop",
+    // The policy object itself: its `set_event_loop` and attributes are the process's.
+    "asyncio.get_event_loop_policy",
     "codecs.register",
     "codecs.register_error",
     "codecs.unregister",
@@ -93,18 +95,7 @@ pub(crate) fn check_stream_redirect(
     call: &crate::parse::ast::ExprCall,
 ) {
     let at = crate::parse::start(call);
-    // A `with` restores the stream when the block ends, unless the block can stay
-    // suspended (in a generator or coroutine) or run out of sight (in a function used as
-    // a value: a thread target, a callback).
-    // (Threads, executors and event loops run code out of sight too.)
-    let held_open = checker
-        .function_stack
-        .iter()
-        .any(|(name, suspends)| *suspends || checker.value_names.contains(name))
-        || ["threading", "concurrent", "asyncio", "_thread"]
-            .iter()
-            .any(|module| checker.uses_module(module));
-    if checker.with_items.contains(&at) && !held_open {
+    if checker.with_item_closes(at) {
         return;
     }
     if let Some(path) = checker.resolves_to_any(&call.func, STREAM_REDIRECTS) {

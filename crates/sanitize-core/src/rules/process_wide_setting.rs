@@ -12,7 +12,16 @@ rule_doc! {
     /// `logging.addLevelName`; `warnings.simplefilter`/`filterwarnings`/`resetwarnings`
     /// and `warnings.filters` outside `with warnings.catch_warnings():`; the current
     /// `decimal` context (`getcontext().prec = …`, `setcontext`) outside
-    /// `with decimal.localcontext():`.
+    /// `with decimal.localcontext():`; writes to a codec the registry caches
+    /// (`codecs.lookup(…).decode = …`). The root logger is any logger whose name may be
+    /// `""` or `"root"`, and any logger's `.root` or `.parent`. These objects and the
+    /// setter functions may be used in place or through a name bound once to them;
+    /// passed on as values (an argument, a container, a return value,
+    /// `functools.partial`, `operator.methodcaller`) they are reported, since whatever
+    /// receives them is out of sight. The scoping blocks (and `assertLogs`) count only as
+    /// the item of a `with` statement whose block cannot stay suspended; entered by hand
+    /// or on an `ExitStack` they are reported. `logging.basicConfig()` without `force` is
+    /// reported as information.
     ///
     /// ## Why is this bad?
     /// Generated code runs inside someone else's process. These settings belong to that
@@ -163,6 +172,105 @@ fn is_logger(checker: &Checker, expr: &Expr) -> bool {
     }
 }
 
+/// An object whose state the whole process shares, as the code reaches it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shared {
+    /// The root logger, or a logger whose name may be the root's.
+    RootLogger,
+    /// The root logger's `handlers` or `filters` list.
+    RootLoggerList,
+    WarningFilters,
+    /// What `codecs.lookup` returns: the registry caches it for every caller.
+    CodecInfo,
+}
+
+impl Shared {
+    fn describe(self) -> &'static str {
+        match self {
+            Shared::RootLogger => "the root logger",
+            Shared::RootLoggerList => "the root logger's handlers or filters",
+            Shared::WarningFilters => "`warnings.filters`",
+            Shared::CodecInfo => "a codec the registry caches for the whole process",
+        }
+    }
+}
+
+fn shared(checker: &Checker, expr: &Expr) -> Option<Shared> {
+    shared_at(checker, expr, 0)
+}
+
+fn shared_at(checker: &Checker, expr: &Expr, depth: usize) -> Option<Shared> {
+    if depth > 8 {
+        return None;
+    }
+    if is_root_logger(checker, expr) {
+        return Some(Shared::RootLogger);
+    }
+    match expr {
+        Expr::Call(call) => {
+            if may_name_root(checker, call) {
+                Some(Shared::RootLogger)
+            } else if checker
+                .resolves_to_any(&call.func, &["codecs.lookup"])
+                .is_some()
+            {
+                Some(Shared::CodecInfo)
+            } else {
+                None
+            }
+        }
+        Expr::Attribute(a) => {
+            if is_warning_filters(checker, expr) {
+                Some(Shared::WarningFilters)
+            } else if matches!(a.attr.as_str(), "handlers" | "filters")
+                && shared_at(checker, &a.value, depth + 1) == Some(Shared::RootLogger)
+            {
+                Some(Shared::RootLoggerList)
+            } else if matches!(a.attr.as_str(), "root" | "parent")
+                && shared_at(checker, &a.value, depth + 1) == Some(Shared::RootLogger)
+            {
+                Some(Shared::RootLogger)
+            } else {
+                None
+            }
+        }
+        Expr::Name(name) => {
+            let value = checker
+                .constants
+                .get(crate::names::normalize(&name.id).as_ref())
+                .copied()?;
+            if matches!(value, Expr::Name(_)) {
+                return None;
+            }
+            shared_at(checker, value, depth + 1)
+        }
+        _ => None,
+    }
+}
+
+/// `logging.getLogger(name)` with a name that may be `""` or `"root"`: anything but a
+/// literal, `__name__`, or a string with a literal character outside "root".
+fn may_name_root(checker: &Checker, call: &ast::ExprCall) -> bool {
+    if checker
+        .resolves_to_any(&call.func, &["logging.getLogger"])
+        .is_none()
+    {
+        return false;
+    }
+    let name = crate::parse::call_args(call)
+        .first()
+        .or_else(|| crate::parse::keyword(call, "name"));
+    let Some(name) = name else { return false };
+    let outside_root = |text: &str| text.chars().any(|c| !"rot".contains(c));
+    match name {
+        Expr::Name(n) => n.id.as_str() != "__name__",
+        Expr::FString(_) => !crate::parse::interpolated_pieces(name)
+            .iter()
+            .any(|piece| matches!(piece, crate::parse::StringPiece::Text(text, ..) if outside_root(text))),
+        other => crate::parse::str_literal(other).is_none(),
+    }
+}
+
 /// The current decimal context: `decimal.getcontext()` or a name bound once to it.
 fn is_decimal_context(checker: &Checker, expr: &Expr) -> bool {
     match expr {
@@ -188,6 +296,23 @@ fn is_warning_filters(checker: &Checker, expr: &Expr) -> bool {
 }
 
 fn report(checker: &mut Checker, what: &str, scoped_by: Option<&str>, s: usize, e: usize) {
+    // The decimal context belongs to the current thread, and ordinary numeric code sets
+    // its precision at the top of the module: shown, not blocking.
+    let severity = if scoped_by == scoping_block("decimal") {
+        crate::report::Severity::Info
+    } else {
+        Rule::ProcessWideSetting.severity()
+    };
+    report_as(checker, what, scoped_by, severity, (s, e));
+}
+
+fn report_as(
+    checker: &mut Checker,
+    what: &str,
+    scoped_by: Option<&str>,
+    severity: crate::report::Severity,
+    (s, e): (usize, usize),
+) {
     let scope = match scoped_by {
         Some(block) => format!(", or scope it with `{block}`"),
         None => String::new(),
@@ -198,11 +323,7 @@ fn report(checker: &mut Checker, what: &str, scoped_by: Option<&str>, s: usize, 
         s,
         e,
     );
-    // The decimal context belongs to the current thread, and ordinary numeric code sets
-    // its precision at the top of the module: shown, not blocking.
-    if scoped_by == scoping_block("decimal") {
-        finding.severity = crate::report::Severity::Info;
-    }
+    finding.severity = severity;
     checker.push(finding);
 }
 
@@ -239,14 +360,23 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ast::ExprCall) {
             });
         if forced {
             report(checker, &format!("`{path}(force=…)`"), None, s, e);
+        } else {
+            // Ordinary scripts configure logging at the top of the module; it changes
+            // the root logger only when the host has not configured it: shown, not
+            // blocking (like the decimal context).
+            let what =
+                format!("`{path}` (it configures the root logger when it has no handler yet)");
+            report_as(checker, &what, None, crate::report::Severity::Info, (s, e));
         }
         return;
     }
+    check_scope_entry(checker, call);
     let Expr::Attribute(method) = call.func.as_ref() else {
         return;
     };
     let name = method.attr.as_str();
-    if LOGGER_SETTERS.contains(&name) && is_root_logger(checker, &method.value) {
+    let receiver = shared(checker, &method.value);
+    if LOGGER_SETTERS.contains(&name) && receiver == Some(Shared::RootLogger) {
         report(
             checker,
             &format!("the root logger's `.{name}()`"),
@@ -265,10 +395,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ast::ExprCall) {
             s,
             e,
         );
-    } else if LIST_SETTERS.contains(&name)
-        && matches!(method.value.as_ref(), Expr::Attribute(table)
-            if LOGGER_FIELDS.contains(&table.attr.as_str()) && is_root_logger(checker, &table.value))
-    {
+    } else if LIST_SETTERS.contains(&name) && receiver == Some(Shared::RootLoggerList) {
         report(
             checker,
             &format!("the root logger's list `.{name}()`"),
@@ -277,7 +404,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ast::ExprCall) {
             e,
         );
     } else if LIST_SETTERS.contains(&name)
-        && is_warning_filters(checker, &method.value)
+        && receiver == Some(Shared::WarningFilters)
         && !checker.in_setting_scope("warnings")
     {
         report(
@@ -296,7 +423,13 @@ pub(crate) fn check_write(checker: &mut Checker, target: &Expr) {
     let (s, e) = (start(target), end(target));
     match target {
         Expr::Attribute(attr) => {
-            if LOGGER_FIELDS.contains(&attr.attr.as_str()) && is_root_logger(checker, &attr.value) {
+            let owner = shared(checker, &attr.value);
+            if owner == Some(Shared::CodecInfo) {
+                let what = format!("`.{}` of {}", attr.attr, Shared::CodecInfo.describe());
+                report(checker, &what, None, s, e);
+            } else if LOGGER_FIELDS.contains(&attr.attr.as_str())
+                && owner == Some(Shared::RootLogger)
+            {
                 report(
                     checker,
                     &format!("the root logger's `.{}`", attr.attr),
@@ -317,7 +450,17 @@ pub(crate) fn check_write(checker: &mut Checker, target: &Expr) {
             }
         }
         Expr::Subscript(item) => {
-            if is_warning_filters(checker, &item.value) && !checker.in_setting_scope("warnings") {
+            let owner = shared(checker, &item.value);
+            if owner == Some(Shared::RootLoggerList) {
+                report(
+                    checker,
+                    "the root logger's handlers or filters `[…]`",
+                    None,
+                    s,
+                    e,
+                );
+            } else if owner == Some(Shared::WarningFilters) && !checker.in_setting_scope("warnings")
+            {
                 report(
                     checker,
                     "`warnings.filters[…]`",
@@ -334,7 +477,7 @@ pub(crate) fn check_write(checker: &mut Checker, target: &Expr) {
                     let what = format!("the current decimal context's `.{}[…]`", table.attr);
                     report(checker, &what, scoping_block("decimal"), s, e);
                 } else if LOGGER_FIELDS.contains(&table.attr.as_str())
-                    && is_root_logger(checker, &table.value)
+                    && shared(checker, &table.value) == Some(Shared::RootLogger)
                 {
                     let what = format!("the root logger's `.{}[…]`", table.attr);
                     report(checker, &what, None, s, e);
@@ -342,5 +485,120 @@ pub(crate) fn check_write(checker: &mut Checker, target: &Expr) {
             }
         }
         _ => {}
+    }
+}
+
+/// Where an expression sits, as [`check_value`] needs to know.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Position {
+    /// The function of a call.
+    pub callee: bool,
+    /// The object of an attribute (`x` in `x.info(…)`, `x.level = …`).
+    pub receiver: bool,
+    /// The value of `name = …` for a name bound only there (followed by the rules).
+    pub bound_once: bool,
+    /// An argument of a builtin that only reads it ([`READERS`]).
+    pub read_only: bool,
+}
+
+/// Builtins that read their argument and keep nothing of it that could change it: the
+/// warnings filters (tuples) and a codec's fields may be given to them.
+pub(crate) const READERS: &[&str] = &[
+    "len",
+    "list",
+    "tuple",
+    "print",
+    "repr",
+    "str",
+    "sorted",
+    "any",
+    "all",
+    "bool",
+    "set",
+    "frozenset",
+    "format",
+];
+
+/// A shared object or a setter function used as a value: passed, returned, stored,
+/// iterated, unpacked. Whatever receives it can change the setting where the rules no
+/// longer see it (`functools.partial(warnings.simplefilter, "ignore")`,
+/// `for lg in [logging.getLogger()]: lg.setLevel(…)`, `operator.methodcaller`). Only a
+/// direct call, an attribute of it, or a name bound once to it are followed.
+pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
+    if at.receiver || at.bound_once {
+        return;
+    }
+    let (s, e) = (start(expr), end(expr));
+    if let Expr::Name(name) = expr {
+        if name.ctx != ast::ExprContext::Load {
+            return;
+        }
+    }
+    if matches!(expr, Expr::Name(_) | Expr::Attribute(_)) && !at.callee {
+        let setters = [SETTERS, &["logging.basicConfig"]].concat();
+        if let Some(path) = checker.resolves_to_any(expr, &setters) {
+            let module = path.split('.').next().unwrap_or_default();
+            if !checker.in_setting_scope(module) {
+                let what = format!("`{path}` taken as a value (its calls are out of sight)");
+                report(checker, &what, scoping_block(module), s, e);
+            }
+            return;
+        }
+    }
+    if at.callee {
+        return;
+    }
+    let Some(kind) = shared(checker, expr) else {
+        return;
+    };
+    if kind == Shared::WarningFilters && checker.in_setting_scope("warnings") {
+        return;
+    }
+    // The root logger's own objects (its handlers) are shared too; filters and codec
+    // fields are values.
+    if at.read_only && matches!(kind, Shared::WarningFilters | Shared::CodecInfo) {
+        return;
+    }
+    let what = format!(
+        "{} passed on as a value (what receives it is out of sight)",
+        kind.describe()
+    );
+    let scope = (kind == Shared::WarningFilters)
+        .then(|| scoping_block("warnings"))
+        .flatten();
+    report(checker, &what, scope, s, e);
+}
+
+/// `catch_warnings()`, `localcontext()` and `assertLogs()` put the setting back only as
+/// the item of a `with` statement whose block cannot stay suspended: entered by hand
+/// (`__enter__()`), pushed on an `ExitStack` or kept in a variable, they change the
+/// setting on entry (`catch_warnings(action="ignore")`, `assertLogs` replaces the root
+/// logger's handlers and level) and nothing has to put it back.
+fn check_scope_entry(checker: &mut Checker, call: &ast::ExprCall) {
+    let scoping = checker
+        .resolves_to_any(
+            &call.func,
+            &["warnings.catch_warnings", "decimal.localcontext"],
+        )
+        .or_else(|| match call.func.as_ref() {
+            Expr::Attribute(m) if matches!(m.attr.as_str(), "assertLogs" | "assertNoLogs") => {
+                Some(format!(".{}", m.attr))
+            }
+            Expr::Name(n)
+                if checker.class_derives_from(
+                    crate::names::normalize(&n.id).as_ref(),
+                    &[
+                        "warnings.catch_warnings",
+                        "unittest.case._AssertLogsContext",
+                    ],
+                ) =>
+            {
+                Some(n.id.to_string())
+            }
+            _ => None,
+        });
+    if let Some(name) = scoping.filter(|_| !checker.with_item_closes(start(call))) {
+        let what = format!("`{name}()` entered other than as the item of a `with` statement whose block surely ends (by hand, on an `ExitStack`, in a generator, a callback or a thread)");
+        report(checker, &what, None, start(call), end(call));
     }
 }
