@@ -1278,7 +1278,13 @@ impl<'a> Checker<'a> {
         let on_data = own || plain_field_chain(&attr.value);
         module_attribute_reach::check_attribute(self, &name, on_module, on_data, s, e);
         format_string_attribute_walk::check_unbound_format(self, attr, callee);
-        self.check_name_read(&name, own, on_module, s, e);
+        // A method read from a module's class (`asyncio.SelectorEventLoop.subprocess_shell`)
+        // is the method; only a module's own functions are judged by their paths.
+        let on_module_itself = self
+            .resolve(&attr.value)
+            .iter()
+            .any(|p| !p.contains('.') || crate::manifest::is_module(p));
+        self.check_name_read(&name, own, on_module_itself, s, e);
         if !callee {
             introspection_escape::check_method_value(self, attr, &name, own);
             process_exit::check_cancel_value(self, &name, s, e);
@@ -1939,6 +1945,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 })
             }
             Stmt::ClassDef(s) => {
+                process_exit::check_group_hooks(self, s);
                 for decorator in &s.decorator_list {
                     self.visit_expr(&decorator.expression);
                 }

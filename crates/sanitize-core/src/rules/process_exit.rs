@@ -10,7 +10,9 @@ rule_doc! {
     /// `KeyboardInterrupt`, `GeneratorExit` and `BaseExceptionGroup` (which
     /// `except Exception` does not catch; naming them in an `except` clause is fine),
     /// raising `BaseException` or `asyncio.CancelledError`, classes derived from any
-    /// of these, `sys.exit`, `os._exit`, `os.abort`, `os.kill`, `signal`, `atexit`.
+    /// of these, `sys.exit`, `os._exit`, `os.abort`, `os.kill`, `signal`, `atexit`, and
+    /// exception groups whose `derive`/`split`/`subgroup` decide what `except*`
+    /// re-raises.
     ///
     /// ## Why is this bad?
     /// Generated code runs inside someone's process; exiting or killing it is a denial
@@ -509,4 +511,57 @@ pub(crate) fn check_cancel_futures(checker: &mut Checker, call: &ast::ExprCall) 
             end(call),
         );
     }
+}
+
+/// `class G(ExceptionGroup): def derive(self, excs): …`: `except*` builds what is left of
+/// a group with its `derive`, and the interpreter re-raises that by itself; a `derive`
+/// that returns a `BaseExceptionGroup` (of a `SystemExit`, a `CancelledError` kept from
+/// elsewhere) ends the host with no `raise` in sight. The group classes' own hooks
+/// (`derive`, `split`, `subgroup`, `__new__`) may not be redefined.
+pub(crate) fn check_group_hooks(checker: &mut Checker, class: &ast::StmtClassDef) {
+    const HOOKS: &[&str] = &["derive", "split", "subgroup", "__new__"];
+    let bases = crate::parse::class_bases(class);
+    let known = derives_from_group(checker, bases, 0, false);
+    // A base computed at run time may be a group class: its distinctive hooks count.
+    let hooks = if known {
+        HOOKS
+    } else if derives_from_group(checker, bases, 0, true) {
+        &HOOKS[..3]
+    } else {
+        return;
+    };
+    for stmt in &class.body {
+        let hook = match stmt {
+            ast::Stmt::FunctionDef(def) => Some(def.name.as_str()),
+            ast::Stmt::Assign(assign) => assign.targets.iter().find_map(|t| match t {
+                Expr::Name(n) => Some(n.id.as_str()),
+                _ => None,
+            }),
+            _ => None,
+        };
+        if let Some(hook) = hook.filter(|h| hooks.contains(h)) {
+            checker.report(
+                Rule::ProcessExit,
+                format!("`{hook}` of an exception group redefined: `except*` builds and re-raises what it returns, which may be a `BaseExceptionGroup` that ends the host"),
+                start(stmt),
+                end(stmt),
+            );
+        }
+    }
+}
+
+fn derives_from_group(checker: &Checker, bases: &[Expr], depth: usize, computed: bool) -> bool {
+    depth < 8
+        && bases.iter().any(|base| {
+            matches!(
+                checker.builtin_name(base).as_deref(),
+                Some("ExceptionGroup" | "BaseExceptionGroup")
+            ) || match base {
+                Expr::Name(n) => checker
+                    .class_bases(crate::names::normalize(&n.id).as_ref())
+                    .is_some_and(|own| derives_from_group(checker, own, depth + 1, computed)),
+                Expr::Attribute(_) => false,
+                _ => computed,
+            }
+        })
 }

@@ -569,7 +569,8 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
     report(checker, &what, scope, s, e);
 }
 
-/// `catch_warnings()`, `localcontext()` and `assertLogs()` put the setting back only as
+/// `catch_warnings()`, `localcontext()`, `assertLogs()` and `assertWarns()` (which wraps
+/// `catch_warnings`) put the setting back only as
 /// the item of a `with` statement whose block cannot stay suspended: entered by hand
 /// (`__enter__()`), pushed on an `ExitStack` or kept in a variable, they change the
 /// setting on entry (`catch_warnings(action="ignore")`, `assertLogs` replaces the root
@@ -581,7 +582,12 @@ fn check_scope_entry(checker: &mut Checker, call: &ast::ExprCall) {
             &["warnings.catch_warnings", "decimal.localcontext"],
         )
         .or_else(|| match call.func.as_ref() {
-            Expr::Attribute(m) if matches!(m.attr.as_str(), "assertLogs" | "assertNoLogs") => {
+            Expr::Attribute(m)
+                if matches!(
+                    m.attr.as_str(),
+                    "assertLogs" | "assertNoLogs" | "assertWarns" | "assertWarnsRegex"
+                ) =>
+            {
                 Some(format!(".{}", m.attr))
             }
             Expr::Name(n)

@@ -86,8 +86,10 @@ pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body
                 "on every pass of a loop not known to be short",
                 at,
             );
+            return;
         }
     }
+    check_carried_stages(checker, body);
 }
 
 /// `[it := map(f, it) for _ in range(n)]`: the comprehension form of
@@ -121,8 +123,10 @@ pub(crate) fn check_comprehension_wrapping(
                 "on every item of a comprehension not known to be short",
                 (start(named), end(named)),
             );
+            return;
         }
     }
+    check_carried(checker, &[], elements);
 }
 
 /// `def grow(self): self.stage = chain(self.stage)`: a place that outlives the call (an
@@ -433,4 +437,253 @@ pub(crate) fn check_comprehension(
             );
         }
     }
+}
+
+/// Methods that store into the object they are called on (`stack.append(…)`).
+const STORING_METHODS: &[&str] = &[
+    "append",
+    "extend",
+    "insert",
+    "appendleft",
+    "extendleft",
+    "add",
+    "update",
+    "setdefault",
+    "put",
+    "put_nowait",
+    "push",
+];
+
+/// `stack.append(map(f, stack[-1]))`, `levels[i + 1] = zip(levels[i])`: the general form
+/// of [`check_self_wrapping`]. A lazy stage kept past the pass (stored in a slot) over
+/// something the loop itself stores into or rebinds may be nested one level deeper on
+/// every pass, whatever slot carries it from one pass to the next.
+fn check_carried_stages(checker: &mut Checker, body: &[Stmt]) {
+    check_carried(checker, body, &[]);
+}
+
+/// [`check_carried_stages`] over statements and expressions (a comprehension's elements).
+fn check_carried(checker: &mut Checker, body: &[Stmt], elements: &[&Expr]) {
+    let carried = carried_names(body, elements);
+    if carried.is_empty() {
+        return;
+    }
+    let mut stages = Stages {
+        checker,
+        kept: false,
+        found: Vec::new(),
+    };
+    for stmt in body {
+        stages.visit_stmt(stmt);
+    }
+    for element in elements {
+        stages.visit_expr(element);
+    }
+    let found = stages.found;
+    for (stage, s, e) in found {
+        let over_carried = stage_inputs(stage)
+            .into_iter()
+            .any(|input| mentions_any(input, &carried));
+        if over_carried {
+            checker.report(
+                Rule::ResourceBomb,
+                "a lazy stage over what the loop itself stores or rebinds, on every pass of a loop not known to be short: each pass may nest it one level deeper, and consumed, the nesting overflows the C stack and crashes the process",
+                s,
+                e,
+            );
+            return;
+        }
+    }
+}
+
+/// Names the loop body rebinds or stores into (the loop's own target is not: a `for`
+/// binds it to a fresh item each pass).
+fn carried_names(body: &[Stmt], elements: &[&Expr]) -> Vec<String> {
+    struct Carried(Vec<String>);
+    impl Carried {
+        fn target(&mut self, target: &Expr) {
+            match target {
+                Expr::Name(n) => self.0.push(n.id.to_string()),
+                Expr::Attribute(a) => self.target(&a.value),
+                Expr::Subscript(s) => self.target(&s.value),
+                Expr::Tuple(t) => t.elts.iter().for_each(|e| self.target(e)),
+                Expr::List(l) => l.elts.iter().for_each(|e| self.target(e)),
+                Expr::Starred(s) => self.target(&s.value),
+                _ => {}
+            }
+        }
+    }
+    impl<'a> crate::visitor::Visitor<'a> for Carried {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(a) => a.targets.iter().for_each(|t| self.target(t)),
+                Stmt::AugAssign(a) => self.target(&a.target),
+                Stmt::AnnAssign(a) if a.value.is_some() => self.target(&a.target),
+                _ => {}
+            }
+            crate::visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Named(named) => self.target(&named.target),
+                Expr::Call(call) => {
+                    if let Expr::Attribute(method) = call.func.as_ref() {
+                        if STORING_METHODS.contains(&method.attr.as_str()) {
+                            self.target(&method.value);
+                        }
+                    }
+                }
+                Expr::Lambda(_) => return,
+                _ => {}
+            }
+            crate::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut carried = Carried(Vec::new());
+    for stmt in body {
+        carried.visit_stmt(stmt);
+    }
+    for element in elements {
+        carried.visit_expr(element);
+    }
+    carried.0
+}
+
+/// The lazy stages of a loop body that are kept past the pass: stored in a slot
+/// (`x = map(…)`, `stack.append(map(…))`, `d[k] = zip(…)`, a walrus), directly or inside
+/// a container or another kept stage. A stage a `for`, an unpacking or `list()` runs
+/// through at once nests nothing.
+struct Stages<'c, 'p, 'a> {
+    checker: &'c Checker<'p>,
+    kept: bool,
+    found: Vec<(&'a Expr, usize, usize)>,
+}
+
+impl<'a> Stages<'_, '_, 'a> {
+    fn keep(&mut self, expr: &'a Expr) {
+        self.kept = true;
+        crate::visitor::Visitor::visit_expr(self, expr);
+    }
+}
+
+impl<'a> crate::visitor::Visitor<'a> for Stages<'_, '_, 'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        let stored = |target: &Expr| {
+            matches!(
+                target,
+                Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+            )
+        };
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Assign(a) if a.targets.iter().all(stored) => {
+                self.keep(&a.value);
+                a.targets.iter().for_each(|t| self.visit_expr(t));
+            }
+            Stmt::AnnAssign(a) if stored(&a.target) && a.value.is_some() => {
+                if let Some(value) = &a.value {
+                    self.keep(value);
+                }
+            }
+            _ => crate::visitor::walk_stmt(self, stmt),
+        }
+    }
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        let kept = std::mem::take(&mut self.kept);
+        match expr {
+            Expr::Lambda(_) => {}
+            Expr::Named(named) => self.keep(&named.value),
+            Expr::Call(call) => {
+                let lazy = self
+                    .checker
+                    .builtin_name(&call.func)
+                    .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
+                    || self
+                        .checker
+                        .resolves_to_any(&call.func, LAZY_STAGES)
+                        .is_some();
+                if lazy && kept {
+                    self.found.push((expr, start(call), end(call)));
+                }
+                let storing = matches!(call.func.as_ref(), Expr::Attribute(m)
+                    if STORING_METHODS.contains(&m.attr.as_str()));
+                self.visit_expr(&call.func);
+                // What a kept stage reads is kept with it (`append(map(f, zip(a, b)))`).
+                for arg in crate::parse::call_args(call) {
+                    self.kept = storing || (lazy && kept);
+                    self.visit_expr(arg);
+                }
+                for keyword in crate::parse::call_keywords(call) {
+                    self.visit_expr(&keyword.value);
+                }
+            }
+            Expr::Generator(_) if kept => {
+                self.found.push((expr, start(expr), end(expr)));
+                crate::visitor::walk_expr(self, expr);
+            }
+            Expr::Tuple(_) | Expr::List(_) | Expr::Set(_) | Expr::Starred(_) if kept => {
+                let elements: Vec<&Expr> = match expr {
+                    Expr::Tuple(t) => t.elts.iter().collect(),
+                    Expr::List(l) => l.elts.iter().collect(),
+                    Expr::Set(s) => s.elts.iter().collect(),
+                    Expr::Starred(s) => vec![&*s.value],
+                    _ => Vec::new(),
+                };
+                for element in elements {
+                    self.keep(element);
+                }
+            }
+            // Either branch may be what is kept.
+            Expr::If(choice) if kept => {
+                self.visit_expr(&choice.test);
+                self.keep(&choice.body);
+                self.keep(&choice.orelse);
+            }
+            Expr::BoolOp(b) if kept => {
+                for value in &b.values {
+                    self.keep(value);
+                }
+            }
+            Expr::Dict(d) if kept => {
+                for item in &d.items {
+                    if let Some(key) = &item.key {
+                        self.visit_expr(key);
+                    }
+                    self.keep(&item.value);
+                }
+            }
+            _ => crate::visitor::walk_expr(self, expr),
+        }
+    }
+}
+
+/// What a lazy stage iterates over: its arguments, or a generator's iterables.
+fn stage_inputs(stage: &Expr) -> Vec<&Expr> {
+    match stage {
+        Expr::Call(call) => crate::parse::call_args(call)
+            .iter()
+            .chain(crate::parse::call_keywords(call).iter().map(|k| &k.value))
+            .collect(),
+        Expr::Generator(generator) => generator.generators.iter().map(|g| &g.iter).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `expr` reads any of `names`.
+fn mentions_any(expr: &Expr, names: &[String]) -> bool {
+    struct Mentions<'n>(&'n [String], bool);
+    impl<'a> crate::visitor::Visitor<'a> for Mentions<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(n) = expr {
+                if self.0.iter().any(|name| name == n.id.as_str()) {
+                    self.1 = true;
+                }
+            }
+            crate::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut mentions = Mentions(names, false);
+    mentions.visit_expr(expr);
+    mentions.1
 }

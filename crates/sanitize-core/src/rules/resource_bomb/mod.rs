@@ -26,9 +26,11 @@ rule_doc! {
     /// allocated to gigabytes (`"a" * 10**10`, `bytearray(10**10)`,
     /// `itertools.repeat(0, 10**10)`); ranges of more than 10⁸ items; nested constant
     /// loops or `itertools.product`/`permutations` of more than 10¹⁰ iterations; values
-    /// doubled or squared in a loop until they explode; huge `math.factorial`, `perm`
-    /// or `comb`; and sleeps of more than an hour. Regular expressions that backtrack
-    /// catastrophically are R003.
+    /// doubled or squared in a loop until they explode; iterators or tuples nested one
+    /// level deeper on every pass of a loop not known to be short (rebound, kept in a
+    /// list slot, rewrapped by a method or a fold), which crash CPython's C stack when
+    /// consumed; huge `math.factorial`, `perm` or `comb`; and sleeps of more than an
+    /// hour. Regular expressions that backtrack catastrophically are R003.
     ///
     /// ## Why is this bad?
     /// These exhaust memory or CPU for minutes or forever: a denial of service that
