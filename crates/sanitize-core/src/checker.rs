@@ -124,6 +124,8 @@ pub(crate) struct Checker<'a> {
     pub resource: resource_bomb::State,
     /// Templates formatted in place with this code's own objects (see the rule).
     pub own_format_templates: HashSet<usize>,
+    /// Whether the code imports a module whose settings S120 follows (asked per node).
+    pub settings_in_reach: std::cell::OnceCell<bool>,
     /// Visiting the exception types of an `except` clause: catching is not raising.
     in_except_type: bool,
     /// Names a runner's namespace binds (see [`Checker::add_namespace`]): no import
@@ -226,6 +228,7 @@ impl<'a> Checker<'a> {
             next_is_read_only: false,
             resource: resource_bomb::State::default(),
             own_format_templates: HashSet::default(),
+            settings_in_reach: std::cell::OnceCell::new(),
             in_except_type: false,
             type_tested_at: HashSet::default(),
             namespace_names: HashSet::default(),

@@ -1288,3 +1288,24 @@ pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape>
     shapes.visit_body(body);
     shapes.0
 }
+
+/// Whether the code calls `__import__` anywhere (`__import__("logging")` imports without
+/// an import statement, so the modules it names are not among the imports).
+pub(crate) fn calls_import_builtin(body: &[Stmt]) -> bool {
+    struct Calls(bool);
+    impl<'a> Visitor<'a> for Calls {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(name) = expr {
+                if normalize(&name.id) == "__import__" {
+                    self.0 = true;
+                }
+            }
+            if !self.0 {
+                visitor::walk_expr(self, expr);
+            }
+        }
+    }
+    let mut calls = Calls(false);
+    calls.visit_body(body);
+    calls.0
+}

@@ -528,6 +528,15 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
     if at.receiver || at.bound_once {
         return;
     }
+    let in_reach = *checker.settings_in_reach.get_or_init(|| {
+        ["logging", "warnings", "decimal", "codecs"]
+            .iter()
+            .any(|module| checker.uses_module(module))
+            || crate::semantic::calls_import_builtin(checker.body)
+    });
+    if !in_reach {
+        return;
+    }
     let (s, e) = (start(expr), end(expr));
     if let Expr::Name(name) = expr {
         if name.ctx != ast::ExprContext::Load {
