@@ -1514,6 +1514,8 @@ impl<'a> Checker<'a> {
         self.in_private_signature = outer_private;
         self.push_scope(Scope::function(def.parameters, def.body));
         let outer_loops = std::mem::take(&mut self.resource.loop_sizes);
+        // A function runs when it is called, maybe after the block that scoped a setting.
+        let outer_settings = std::mem::take(&mut self.setting_scopes);
         let outer_main = self.in_main_guard;
         self.in_main_guard |= script_only;
         let outer_own = self.own_names.len();
@@ -1529,6 +1531,7 @@ impl<'a> Checker<'a> {
         self.function_stack.pop();
         self.in_main_guard = outer_main;
         self.resource.loop_sizes = outer_loops;
+        self.setting_scopes = outer_settings;
         self.pop_scope();
     }
 }
@@ -2161,12 +2164,20 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     self.visit_parameters(parameters);
                 }
                 self.push_scope(Scope::lambda(parameters, &lambda.body));
+                let outer_settings = std::mem::take(&mut self.setting_scopes);
                 self.visit_expr(&lambda.body);
+                self.setting_scopes = outer_settings;
                 self.pop_scope();
             }
             Expr::ListComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
             Expr::SetComp(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], true),
-            Expr::Generator(e) => self.visit_comprehension_scope(&e.generators, &[&e.elt], false),
+            // A generator runs when it is consumed, maybe after the block that scoped a
+            // setting.
+            Expr::Generator(e) => {
+                let outer_settings = std::mem::take(&mut self.setting_scopes);
+                self.visit_comprehension_scope(&e.generators, &[&e.elt], false);
+                self.setting_scopes = outer_settings;
+            }
             Expr::DictComp(e) => {
                 let elements: Vec<&Expr> =
                     e.key.as_deref().into_iter().chain([&*e.value]).collect();
@@ -2184,6 +2195,9 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 let name = normalize(&keyword.attr);
                 let (s, e) = (start(p), end(p));
                 introspection_escape::check_pattern_keyword(self, &name, s, e);
+                let own_class = matches!(p.cls.as_ref(), Expr::Name(c)
+                    if self.defined_classes.contains(normalize(&c.id).as_ref()));
+                process_wide_setting::check_logger_link(self, &name, own_class, s, e);
                 // `case object(getaddrinfo=f)` reads like `subject.getaddrinfo`.
                 module_attribute_reach::check_attribute(self, &name, false, false, s, e);
                 self.check_name_read(&name, false, false, s, e);

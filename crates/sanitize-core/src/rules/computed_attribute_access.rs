@@ -299,6 +299,13 @@ fn check_literal_name(
             start(call),
             end(call),
         );
+        super::process_wide_setting::check_logger_link(
+            checker,
+            part,
+            own && first,
+            start(call),
+            end(call),
+        );
         let part = normalize(part);
         if dotted
             && i + 1 < parts.len()

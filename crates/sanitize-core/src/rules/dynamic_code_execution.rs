@@ -508,6 +508,18 @@ mod doctest {
                 if named {
                     self.set_at_run_time.push((start(expr), end(expr)));
                 }
+                // `property(fget, fset, fdel, doc)`, `property(doc="…")` and any other
+                // call given a literal `doc`: doctest collects a property's docstring.
+                let doc = crate::parse::keyword(call, "doc").or_else(|| {
+                    matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "property")
+                        .then(|| call.arguments.args.get(3))
+                        .flatten()
+                });
+                if let Some(doc) = doc {
+                    if let Some(text) = str_literal(doc) {
+                        self.literal.push((text.to_string(), start(doc), end(doc)));
+                    }
+                }
             }
             if let Expr::Named(n) = expr {
                 self.target(&n.target, None);

@@ -63,6 +63,17 @@ const LOGGER_SETTERS: &[&str] = &[
 /// A logger's fields that decide what it records or where.
 const LOGGER_FIELDS: &[&str] = &["handlers", "filters", "disabled", "level", "propagate"];
 
+/// Lookups that hand back what the codec registry caches for every caller.
+const CODEC_LOOKUPS: &[&str] = &[
+    "codecs.lookup",
+    "codecs.getincrementaldecoder",
+    "codecs.getincrementalencoder",
+    "codecs.getreader",
+    "codecs.getwriter",
+    "codecs.getencoder",
+    "codecs.getdecoder",
+];
+
 /// Methods of a decimal context that change it in place.
 const CONTEXT_SETTERS: &[&str] = &["clear_flags", "clear_traps"];
 
@@ -180,7 +191,8 @@ enum Shared {
     /// The root logger's `handlers` or `filters` list.
     RootLoggerList,
     WarningFilters,
-    /// What `codecs.lookup` returns: the registry caches it for every caller.
+    /// What `codecs.lookup` and its helpers return (the codec's info, or its incremental
+    /// and stream classes): the registry caches them for every caller.
     CodecInfo,
 }
 
@@ -190,7 +202,9 @@ impl Shared {
             Shared::RootLogger => "the root logger",
             Shared::RootLoggerList => "the root logger's handlers or filters",
             Shared::WarningFilters => "`warnings.filters`",
-            Shared::CodecInfo => "a codec the registry caches for the whole process",
+            Shared::CodecInfo => {
+                "a codec (or a codec class) the registry caches for the whole process"
+            }
         }
     }
 }
@@ -210,10 +224,7 @@ fn shared_at(checker: &Checker, expr: &Expr, depth: usize) -> Option<Shared> {
         Expr::Call(call) => {
             if may_name_root(checker, call) {
                 Some(Shared::RootLogger)
-            } else if checker
-                .resolves_to_any(&call.func, &["codecs.lookup"])
-                .is_some()
-            {
+            } else if checker.resolves_to_any(&call.func, CODEC_LOOKUPS).is_some() {
                 Some(Shared::CodecInfo)
             } else {
                 None
@@ -227,7 +238,11 @@ fn shared_at(checker: &Checker, expr: &Expr, depth: usize) -> Option<Shared> {
             {
                 Some(Shared::RootLoggerList)
             } else if matches!(a.attr.as_str(), "root" | "parent")
-                && shared_at(checker, &a.value, depth + 1) == Some(Shared::RootLogger)
+                && (shared_at(checker, &a.value, depth + 1) == Some(Shared::RootLogger)
+                    // Any logger's `.root`, and a top-level one's `.parent`, is the root:
+                    // in code that uses logging, one not known to be this code's own
+                    // object is taken for a logger.
+                    || (checker.uses_module("logging") && !checker.is_own_object(&a.value)))
             {
                 Some(Shared::RootLogger)
             } else {
@@ -545,12 +560,11 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
     }
     if matches!(expr, Expr::Name(_) | Expr::Attribute(_)) && !at.callee {
         let setters = [SETTERS, &["logging.basicConfig"]].concat();
+        // A value outlives the block that scoped the setting: it is reported inside
+        // `catch_warnings()` too (`def later(f=warnings.simplefilter)`).
         if let Some(path) = checker.resolves_to_any(expr, &setters) {
-            let module = path.split('.').next().unwrap_or_default();
-            if !checker.in_setting_scope(module) {
-                let what = format!("`{path}` taken as a value (its calls are out of sight)");
-                report(checker, &what, scoping_block(module), s, e);
-            }
+            let what = format!("`{path}` taken as a value (its calls are out of sight)");
+            report(checker, &what, None, s, e);
             return;
         }
     }
@@ -560,9 +574,6 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
     let Some(kind) = shared(checker, expr) else {
         return;
     };
-    if kind == Shared::WarningFilters && checker.in_setting_scope("warnings") {
-        return;
-    }
     // The root logger's own objects (its handlers) are shared too; filters and codec
     // fields are values.
     if at.read_only && matches!(kind, Shared::WarningFilters | Shared::CodecInfo) {
@@ -615,5 +626,19 @@ fn check_scope_entry(checker: &mut Checker, call: &ast::ExprCall) {
     if let Some(name) = scoping.filter(|_| !checker.with_item_closes(start(call))) {
         let what = format!("`{name}()` entered other than as the item of a `with` statement whose block surely ends (by hand, on an `ExitStack`, in a generator, a callback or a thread)");
         report(checker, &what, None, start(call), end(call));
+    }
+}
+
+/// `case logging.Logger(parent=p)`, `attrgetter("parent")(log)`, `getattr(log, "root")`:
+/// a logger's link to the root logger read where the rules cannot follow what it holds.
+pub(crate) fn check_logger_link(checker: &mut Checker, name: &str, own: bool, s: usize, e: usize) {
+    if matches!(name, "parent" | "root") && !own && checker.uses_module("logging") {
+        report(
+            checker,
+            &format!("`{name}` read by name (a logger's `.{name}` may be the root logger, and what receives it is out of sight)"),
+            None,
+            s,
+            e,
+        );
     }
 }

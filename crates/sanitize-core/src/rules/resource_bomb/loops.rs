@@ -159,7 +159,7 @@ fn report_wrapping(checker: &mut Checker, target: &Expr, when: &str, (s, e): (us
     let place = place_name(target);
     checker.report(
         Rule::ResourceBomb,
-        format!("`{place}` wrapped in another lazy stage or container {when}: consumed, hashed or compared, the nesting overflows the C stack and crashes the process"),
+        format!("`{place}` wrapped in another lazy stage, wrapper or container {when}: consumed, hashed or compared, the nesting overflows the C stack and crashes the process"),
         s,
         e,
     );
@@ -258,12 +258,13 @@ fn wraps(checker: &Checker, target: &Expr, value: &Expr, containers: bool) -> bo
                 .builtin_name(&call.func)
                 .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
                 || checker.resolves_to_any(&call.func, LAZY_STAGES).is_some();
-            lazy && (call
-                .arguments
-                .args
-                .iter()
-                .any(|a| is_target(a) || matches!(a, Expr::Starred(s) if is_target(&s.value)))
-                || call.arguments.keywords.iter().any(|k| is_target(&k.value)))
+            (lazy || (containers && may_hold_argument(checker, call)))
+                && (call
+                    .arguments
+                    .args
+                    .iter()
+                    .any(|a| is_target(a) || matches!(a, Expr::Starred(s) if is_target(&s.value)))
+                    || call.arguments.keywords.iter().any(|k| is_target(&k.value)))
         }
         Expr::Generator(generator) => generator
             .generators
@@ -276,6 +277,132 @@ fn wraps(checker: &Checker, target: &Expr, value: &Expr, containers: bool) -> bo
         Expr::Dict(d) => d.items.iter().any(|i| is_target(&i.value)),
         _ => false,
     }
+}
+
+/// Builtins that return a value computed from their arguments, never holding them.
+const VALUE_BUILTINS: &[&str] = &[
+    "abs",
+    "int",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "bool",
+    "round",
+    "min",
+    "max",
+    "sum",
+    "len",
+    "hash",
+    "ord",
+    "chr",
+    "repr",
+    "ascii",
+    "format",
+    "pow",
+    "divmod",
+    "sorted",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "dict",
+    "id",
+    "type",
+    "isinstance",
+    "next",
+    "iter",
+    "hex",
+    "oct",
+    "bin",
+    "any",
+    "all",
+    "print",
+    "input",
+    "vars",
+    "dir",
+];
+
+/// Modules whose functions compute values (numbers, strings, arrays, digests) and keep
+/// no reference to their arguments.
+const VALUE_MODULES: &[&str] = &[
+    "math",
+    "cmath",
+    "statistics",
+    "random",
+    "decimal",
+    "fractions",
+    "numbers",
+    "numpy",
+    "string",
+    "re",
+    "json",
+    "hashlib",
+    "hmac",
+    "base64",
+    "binascii",
+    "struct",
+    "zlib",
+    "textwrap",
+    "unicodedata",
+    "datetime",
+    "time",
+    "bisect",
+    "heapq",
+    "copy",
+    "itertools",
+    "secrets",
+    "colorsys",
+    "os",
+    "posixpath",
+    "ntpath",
+    "pathlib",
+    "urllib",
+    "shlex",
+    "html",
+    "fnmatch",
+    "difflib",
+    "ipaddress",
+    "uuid",
+    "calendar",
+    "locale",
+    "pprint",
+    "operator",
+    "typing",
+    "cv2",
+    "PIL",
+];
+
+/// `m = types.MappingProxyType(m)`, `s = slice(s)`, `f = staticmethod(f)`,
+/// `p = functools.partial(g, p)`: a callable this code did not define (a builtin or a
+/// library's) may keep its argument inside what it returns, and many such wrappers
+/// recurse through each other in C with no depth check. Only the builtins and modules
+/// that compute plain values from their arguments are known not to.
+fn may_hold_argument(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
+    if let Some(builtin) = checker
+        .builtin_name(&call.func)
+        .filter(|name| crate::names::BUILTIN_NAMES.contains(&name.as_str()))
+    {
+        return !VALUE_BUILTINS.contains(&builtin.as_str());
+    }
+    // Only what an import binds: a function or class defined here is judged by its body.
+    let mut root = call.func.as_ref();
+    while let Expr::Attribute(a) = root {
+        root = &a.value;
+    }
+    let Expr::Name(root) = root else {
+        return false;
+    };
+    if !checker.is_imported_name(crate::names::normalize(&root.id).as_ref()) {
+        return false;
+    }
+    let paths = checker.resolve(&call.func);
+    !paths.is_empty()
+        && paths.iter().all(|path| {
+            let module = path.split('.').next().unwrap_or(path);
+            !VALUE_MODULES.contains(&module)
+        })
 }
 
 /// `functools.reduce(lambda it, _: map(f, it), range(n), start)`,
