@@ -1041,7 +1041,7 @@ impl<'a> Checker<'a> {
         self.with_items.contains(&at) && !self.held_open()
     }
 
-    fn held_open(&self) -> bool {
+    pub fn held_open(&self) -> bool {
         self.function_stack
             .iter()
             .any(|(name, suspends)| *suspends || self.value_names.contains(name))
@@ -1627,7 +1627,9 @@ impl Checker<'_> {
                 Some(value) if depth < 8 && is_type_expression(self, &value) => {
                     // An alias is evaluated with the annotation that names it, forward
                     // references included (`Alias = List["…"]`).
-                    if self.string_annotation_depth < 4 {
+                    // (A constructor's fields are checked at its call: `TypedDict("H",
+                    // {"Content-Type": str})` keys are names, not annotations.)
+                    if self.string_annotation_depth < 4 && !matches!(value, Expr::Call(_)) {
                         self.string_annotation_depth += 1;
                         for (text, s, e) in self.annotation_strings(&value) {
                             let (s, e) = at.unwrap_or((s, e));
@@ -2244,6 +2246,14 @@ impl<'a> Visitor<'a> for Checker<'a> {
         for parameter in parameters.vararg.iter().chain(&parameters.kwarg) {
             if let Some(annotation) = &parameter.annotation {
                 self.visit_annotation(annotation);
+            }
+        }
+        // `def f(__name__="__main__")`: the parameter makes an `if __name__ == "__main__":`
+        // in the body look like the main block.
+        for parameter in parameters.iter() {
+            let name = parameter.name();
+            if normalize(name) == "__name__" {
+                introspection_escape::report_name_rebinding(self, start(name), end(name));
             }
         }
     }

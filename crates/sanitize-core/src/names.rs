@@ -27,6 +27,21 @@ pub(crate) fn insert_name(set: &mut rustc_hash::FxHashSet<String>, name: &str) {
 }
 
 /// `__name__`-shaped: two underscores on each side and something in between.
+/// A name Python would accept as an identifier and not a keyword (`total`, `été`):
+/// safe to paste into generated source.
+pub(crate) fn is_plain_identifier(text: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield",
+    ];
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+        && !KEYWORDS.contains(&text)
+}
+
 pub(crate) fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }

@@ -1309,3 +1309,27 @@ pub(crate) fn calls_import_builtin(body: &[Stmt]) -> bool {
     calls.visit_body(body);
     calls.0
 }
+
+/// Whether a name or an attribute spelled like one of `names` appears anywhere
+/// (`Thread`, `threading.Thread`, `q.put`).
+pub(crate) fn mentions_any_of(body: &[Stmt], names: &[&str]) -> bool {
+    struct Mentions<'n>(&'n [&'n str], bool);
+    impl<'a> Visitor<'a> for Mentions<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let spelled = match expr {
+                Expr::Name(n) => Some(n.id.as_str()),
+                Expr::Attribute(a) => Some(a.attr.as_str()),
+                _ => None,
+            };
+            if spelled.is_some_and(|s| self.0.contains(&s)) {
+                self.1 = true;
+            }
+            if !self.1 {
+                visitor::walk_expr(self, expr);
+            }
+        }
+    }
+    let mut mentions = Mentions(names, false);
+    mentions.visit_body(body);
+    mentions.1
+}

@@ -859,6 +859,8 @@ pub(crate) fn check_functional_class(
         .map(|k| &k.value)
         .collect();
     let mut literal = !call.arguments.keywords.iter().any(|k| k.arg.is_none());
+    // Literal field names, each with where it is written.
+    let mut names: Vec<&Expr> = Vec::new();
     let fields = call
         .arguments
         .args
@@ -872,6 +874,7 @@ pub(crate) fn check_functional_class(
                     .key
                     .as_ref()
                     .is_some_and(|k| crate::parse::str_literal(k).is_some());
+                names.extend(item.key.as_ref());
                 types.push(&item.value);
             }
         }
@@ -883,9 +886,10 @@ pub(crate) fn check_functional_class(
             };
             for item in items {
                 match item {
-                    Expr::StringLiteral(_) => {}
+                    Expr::StringLiteral(_) => names.push(item),
                     Expr::Tuple(pair) if !pair.elts.is_empty() => {
                         literal &= crate::parse::str_literal(&pair.elts[0]).is_some();
+                        names.push(&pair.elts[0]);
                         if let Some(kind) = pair.elts.get(1) {
                             types.push(kind);
                         }
@@ -913,6 +917,27 @@ pub(crate) fn check_functional_class(
     }
     for kind in types {
         checker.check_annotation(kind);
+    }
+    // `TypedDict("T", {"{__import__('os')…}": int})` then `dataclass(T)`: code generators
+    // paste field names into the source they execute. Where one is in reach, a field
+    // name must be a plain identifier (`"Content-Type"` keys are fine elsewhere).
+    let generators = ["dataclasses", "attr", "attrs", "pydantic"]
+        .iter()
+        .any(|m| checker.uses_module(m));
+    if generators {
+        for name in names {
+            let Some(text) = crate::parse::str_literal(name) else {
+                continue;
+            };
+            if !crate::names::is_plain_identifier(text) {
+                checker.report(
+                    super::Rule::DynamicCodeExecution,
+                    format!("`{function}` field name {text:?} is not an identifier: code generators (`dataclasses`) paste field names into the source they execute"),
+                    crate::parse::start(name),
+                    crate::parse::end(name),
+                );
+            }
+        }
     }
 }
 

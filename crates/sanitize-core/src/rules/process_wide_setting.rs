@@ -559,7 +559,14 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
         }
     }
     if matches!(expr, Expr::Name(_) | Expr::Attribute(_)) && !at.callee {
-        let setters = [SETTERS, &["logging.basicConfig"]].concat();
+        // Also the functions that hand back shared objects (`map(logging.getLogger, [""])`,
+        // `map(codecs.lookup, …)`): what they return is out of sight.
+        let setters = [
+            SETTERS,
+            &["logging.basicConfig", "logging.getLogger"],
+            CODEC_LOOKUPS,
+        ]
+        .concat();
         // A value outlives the block that scoped the setting: it is reported inside
         // `catch_warnings()` too (`def later(f=warnings.simplefilter)`).
         if let Some(path) = checker.resolves_to_any(expr, &setters) {
@@ -623,6 +630,22 @@ fn check_scope_entry(checker: &mut Checker, call: &ast::ExprCall) {
             }
             _ => None,
         });
+    // Test runners enter `catch_warnings()` themselves and set a filter in it: with other
+    // threads about, two such scopes overlap and one's filter outlives both.
+    if let Some(runner) = checker.resolves_to_any(
+        &call.func,
+        &[
+            "unittest.TextTestRunner",
+            "unittest.main",
+            "unittest.TestProgram",
+        ],
+    ) {
+        if checker.held_open() {
+            let what = format!("`{runner}` (it sets a warnings filter inside `catch_warnings()`) in a program that runs other threads, tasks or callbacks, where such scopes overlap,");
+            report(checker, &what, None, start(call), end(call));
+        }
+        return;
+    }
     if let Some(name) = scoping.filter(|_| !checker.with_item_closes(start(call))) {
         let what = format!("`{name}()` entered other than as the item of a `with` statement whose block surely ends (by hand, on an `ExitStack`, in a generator, a callback or a thread)");
         report(checker, &what, None, start(call), end(call));

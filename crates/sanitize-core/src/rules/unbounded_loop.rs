@@ -105,27 +105,160 @@ fn endless_generator_functions(body: &[Stmt]) -> rustc_hash::FxHashSet<String> {
         .collect()
 }
 
-/// Waits nothing can end: `loop.run_forever()`, and `.wait()` without a timeout on an
-/// `Event` made on the spot (no other code holds it to set it).
+/// Queue classes: `get()` waits for a `put`, `join()` for a `task_done` per item put.
+const QUEUES: &[&str] = &[
+    "queue.Queue",
+    "queue.LifoQueue",
+    "queue.PriorityQueue",
+    "queue.SimpleQueue",
+    "multiprocessing.Queue",
+];
+
+/// A wait without a timeout that only another call can end: on an object made from one
+/// of `makers`, `method()` waits until one of `enders` is called on it.
+struct Wait {
+    makers: &'static [&'static str],
+    method: &'static str,
+    enders: &'static [&'static str],
+}
+
+const WAITS: &[Wait] = &[
+    Wait {
+        makers: QUEUES,
+        method: "get",
+        enders: &["put", "put_nowait"],
+    },
+    Wait {
+        makers: QUEUES,
+        method: "join",
+        enders: &["task_done"],
+    },
+    Wait {
+        makers: &["threading.Event", "multiprocessing.Event"],
+        method: "wait",
+        enders: &["set"],
+    },
+    Wait {
+        makers: &["threading.Condition"],
+        method: "wait",
+        enders: &["notify", "notify_all"],
+    },
+    Wait {
+        makers: &["threading.Barrier"],
+        method: "wait",
+        enders: &["abort"],
+    },
+    Wait {
+        makers: &["threading.Semaphore", "threading.BoundedSemaphore"],
+        method: "acquire",
+        enders: &["release"],
+    },
+    Wait {
+        makers: &["threading.Lock"],
+        method: "acquire",
+        enders: &["release"],
+    },
+    Wait {
+        makers: &["concurrent.futures.Future"],
+        method: "result",
+        enders: &["set_result", "set_exception", "cancel"],
+    },
+    Wait {
+        makers: &["concurrent.futures.Future"],
+        method: "exception",
+        enders: &["set_result", "set_exception", "cancel"],
+    },
+];
+
+/// Waits nothing can end: `loop.run_forever()`, and a wait without a timeout that only
+/// another party could end (`queue.Queue().get()`, `Event().wait()`, a `Lock` taken
+/// twice, `Barrier(2).wait()`, `Semaphore(0).acquire()`, `Future().result()`) on an
+/// object made on the spot, or bound once in a program that starts no thread, task or
+/// process and never calls what would end the wait.
 pub(crate) fn check_blocking_call(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
     let Expr::Attribute(method) = call.func.as_ref() else {
         return;
     };
-    let message = match method.attr.as_str() {
-        "run_forever" if call.arguments.args.is_empty() => {
-            "`run_forever()` runs until something else stops it"
-        }
-        "wait" if call.arguments.args.is_empty() && call.arguments.keywords.is_empty() => {
-            let fresh_event = matches!(method.value.as_ref(), Expr::Call(inner)
-                if checker.resolve(&inner.func).iter().any(|p| matches!(p.as_str(),
-                    "threading.Event" | "threading.Condition" | "multiprocessing.Event")));
-            if !fresh_event {
-                return;
-            }
-            "`.wait()` on an event made on the spot: nothing can ever set it"
-        }
-        _ => return,
+    if method.attr.as_str() == "run_forever" && call.arguments.args.is_empty() {
+        report_wait(
+            checker,
+            call,
+            "`run_forever()` runs until something else stops it",
+        );
+        return;
+    }
+    if !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty() {
+        return; // a timeout, or a non-blocking call
+    }
+    let Some(wait) = WAITS.iter().find(|w| w.method == method.attr.as_str()) else {
+        return;
     };
+    // The object: made on the spot, or a name bound once to a maker's call.
+    let (maker_call, bound_name) = match method.value.as_ref() {
+        Expr::Call(inner) => (Some(inner), None),
+        Expr::Name(name) => match checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+            .copied()
+        {
+            Some(Expr::Call(inner)) => (Some(inner), Some(name.id.as_str())),
+            _ => (None, None),
+        },
+        _ => (None, None),
+    };
+    let Some(maker_call) = maker_call else { return };
+    let Some(wait) = WAITS.iter().filter(|w| w.method == wait.method).find(|w| {
+        checker
+            .resolves_to_any(&maker_call.func, w.makers)
+            .is_some()
+    }) else {
+        return;
+    };
+    let maker = checker
+        .resolves_to_any(&maker_call.func, wait.makers)
+        .unwrap_or_default();
+    let first_argument = crate::parse::call_args(maker_call)
+        .first()
+        .or_else(|| crate::parse::keyword(maker_call, "value"))
+        .or_else(|| crate::parse::keyword(maker_call, "parties"));
+    let number = first_argument.and_then(|a| match literal(a) {
+        Some(Literal::Int(n)) => n.as_u64(),
+        _ => None,
+    });
+    // Waits that can return by themselves.
+    let blocks = match maker.rsplit('.').next().unwrap_or_default() {
+        "Barrier" => number.is_some_and(|n| n > 1),
+        "Semaphore" | "BoundedSemaphore" => number == Some(0),
+        _ => true,
+    };
+    if !blocks {
+        return;
+    }
+    if let Some(name) = bound_name {
+        let body = checker.body;
+        let (waits, puts) = method_calls(body, name, wait.method);
+        let lock_taken_twice = maker == "threading.Lock" && waits >= 2;
+        let join_without_items = wait.method == "join" && puts == 0;
+        if others_may_act(checker)
+            || ends_anywhere(body, wait.enders)
+            || (maker == "threading.Lock" && !lock_taken_twice)
+            || join_without_items
+        {
+            return;
+        }
+    } else if matches!(wait.method, "join" | "acquire")
+        && matches!(maker.rsplit('.').next(), Some(m) if m != "Semaphore" && m != "BoundedSemaphore")
+    {
+        return; // a fresh queue has nothing to join; a fresh lock is free
+    }
+    let what = format!(
+        "`.{}()` without a timeout on a `{maker}` nothing else can reach: it waits forever",
+        wait.method
+    );
+    report_wait(checker, call, &what);
+}
+
+fn report_wait(checker: &mut Checker, call: &crate::parse::ast::ExprCall, message: &str) {
     checker.push(
         Finding::new(
             Rule::UnboundedLoop,
@@ -135,6 +268,54 @@ pub(crate) fn check_blocking_call(checker: &mut Checker, call: &crate::parse::as
         )
         .with_severity(Severity::Medium),
     );
+}
+
+/// Whether the program may run other threads, tasks or processes, which could end a wait.
+fn others_may_act(checker: &Checker) -> bool {
+    [
+        "asyncio",
+        "concurrent",
+        "multiprocessing",
+        "_thread",
+        "signal",
+    ]
+    .iter()
+    .any(|m| checker.uses_module(m))
+        || (checker.uses_module("threading")
+            && crate::semantic::mentions_any_of(checker.body, &["Thread", "Timer"]))
+}
+
+/// Whether any call anywhere uses one of `methods` (on whatever object: it may be an
+/// alias of the one waited on).
+fn ends_anywhere(body: &[Stmt], methods: &[&str]) -> bool {
+    crate::semantic::mentions_any_of(body, methods)
+}
+
+/// The calls of `method` and of `put`/`put_nowait` on `name` (what would end the wait is
+/// looked for on any object by [`ends_anywhere`]).
+fn method_calls(body: &[Stmt], name: &str, method: &str) -> (usize, usize) {
+    use crate::visitor::{self, Visitor};
+    struct Count<'n>(&'n str, &'n str, usize, usize);
+    impl<'a> Visitor<'a> for Count<'_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Call(call) = expr {
+                if let Expr::Attribute(m) = call.func.as_ref() {
+                    if matches!(m.value.as_ref(), Expr::Name(n) if n.id.as_str() == self.0) {
+                        if m.attr.as_str() == self.1 {
+                            self.2 += 1;
+                        }
+                        if matches!(m.attr.as_str(), "put" | "put_nowait") {
+                            self.3 += 1;
+                        }
+                    }
+                }
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut count = Count(name, method, 0, 0);
+    count.visit_body(body);
+    (count.2, count.3)
 }
 
 /// `list(itertools.count())`: materialising an endless iterator never returns.
