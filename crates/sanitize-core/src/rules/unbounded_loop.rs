@@ -12,7 +12,10 @@ rule_doc! {
     /// `itertools.cycle(...)`, a one-argument `itertools.repeat(...)` or
     /// `iter(callable, sentinel)` that can never return the sentinel, with no `break`,
     /// `return` or `raise` in their own body; `for` loops that append to the list they
-    /// iterate; and `list()`/`sum()`/… of an endless iterator.
+    /// iterate; `list()`/`sum()`/… of an endless iterator; and waits without a timeout
+    /// that nothing can end (`queue.Queue().get()`, an `Event` never set, a `Lock` taken
+    /// twice, `Barrier(2).wait()`, `Future().result()` in a program with no other
+    /// thread, task or process).
     /// Medium severity; info only when the body `await`s or `yield`s, the shape of a
     /// cooperative worker or a generator.
     ///
