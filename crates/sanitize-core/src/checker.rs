@@ -78,7 +78,7 @@ pub(crate) struct Checker<'a> {
     /// a literal `__match_args__`, else the annotated fields (dataclass, named tuple).
     class_match_names: HashMap<String, semantic::MatchNames>,
     /// The classes whose bodies enclose this point, innermost last.
-    class_stack: Vec<String>,
+    pub class_stack: Vec<String>,
     /// Names known here to hold instances of classes defined here: narrowed by
     /// `if not isinstance(other, Own): return …` at the top of the function.
     own_names: Vec<String>,
@@ -1071,6 +1071,38 @@ impl<'a> Checker<'a> {
     /// What a name bound only by a `for` (or comprehension) iterates over.
     pub fn loop_iterable(&self, name: &str) -> Option<&'a Expr> {
         self.loop_iterables.get(name).copied()
+    }
+
+    /// Whether the code reaches a library member called `name` (`concurrent.futures.
+    /// Future`, `from html.parser import HTMLParser`).
+    pub fn names_library_member(&self, name: &str) -> bool {
+        let suffix = format!(".{name}");
+        self.imports
+            .values()
+            .flatten()
+            .any(|path| path.ends_with(&suffix) || path == name)
+            || semantic::attribute_names(self.body).contains(name)
+                && self.uses_module_member_named(name)
+    }
+
+    /// Whether some attribute chain of the code resolves to a module member `name`.
+    fn uses_module_member_named(&self, name: &str) -> bool {
+        struct Find<'c, 'p, 'n>(&'c Checker<'p>, &'n str, bool);
+        impl<'b> Visitor<'b> for Find<'_, '_, '_> {
+            fn visit_expr(&mut self, expr: &'b Expr) {
+                if let Expr::Attribute(a) = expr {
+                    if a.attr.as_str() == self.1 && !self.0.resolve(expr).is_empty() {
+                        self.2 = true;
+                    }
+                }
+                if !self.2 {
+                    visitor::walk_expr(self, expr);
+                }
+            }
+        }
+        let mut find = Find(self, name, false);
+        find.visit_body(self.body);
+        find.2
     }
 
     /// Whether an import anywhere binds `name`.

@@ -1333,3 +1333,19 @@ pub(crate) fn mentions_any_of(body: &[Stmt], names: &[&str]) -> bool {
     mentions.visit_body(body);
     mentions.1
 }
+
+/// Every attribute name the code spells (`x.name` gives `name`).
+pub(crate) fn attribute_names(body: &[Stmt]) -> HashSet<String> {
+    struct Names(HashSet<String>);
+    impl<'a> Visitor<'a> for Names {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Attribute(a) = expr {
+                insert_name(&mut self.0, a.attr.as_str());
+            }
+            visitor::walk_expr(self, expr);
+        }
+    }
+    let mut names = Names(HashSet::default());
+    names.visit_body(body);
+    names.0
+}

@@ -510,6 +510,14 @@ mod doctest {
                 }
                 // `property(fget, fset, fdel, doc)`, `property(doc="…")` and any other
                 // call given a literal `doc`: doctest collects a property's docstring.
+                // `SimpleNamespace(__doc__=…)` handed to `cached_property` and friends:
+                // doctest collects the docstrings of what a module's objects wrap.
+                if let Some(doc) = crate::parse::keyword(call, "__doc__") {
+                    match str_literal(doc) {
+                        Some(text) => self.literal.push((text.to_string(), start(doc), end(doc))),
+                        None => self.set_at_run_time.push((start(doc), end(doc))),
+                    }
+                }
                 let doc = crate::parse::keyword(call, "doc").or_else(|| {
                     matches!(call.func.as_ref(), Expr::Name(f) if f.id.as_str() == "property")
                         .then(|| call.arguments.args.get(3))

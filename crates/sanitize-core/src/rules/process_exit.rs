@@ -319,7 +319,7 @@ pub(crate) fn check_cancel(checker: &mut Checker, call: &ast::ExprCall) {
         return;
     };
     if method.attr.as_str() != "cancel" || checker.is_own_object(&method.value) {
-        return;
+        return check_cancelling_timeout(checker, call);
     }
     if checker.uses_module("asyncio") {
         checker.report(
@@ -564,4 +564,21 @@ fn derives_from_group(checker: &Checker, bases: &[Expr], depth: usize, computed:
                 _ => computed,
             }
         })
+}
+
+/// `asyncio.wait_for(task, t)`, `asyncio.timeout(t)`: on timeout they cancel the task
+/// they wait on, and awaiting it (or its `.result()`) afterwards raises the
+/// `CancelledError` — a `BaseException` — like a `.cancel()` written out.
+fn check_cancelling_timeout(checker: &mut Checker, call: &ast::ExprCall) {
+    if let Some(path) = checker.resolves_to_any(
+        &call.func,
+        &["asyncio.wait_for", "asyncio.timeout", "asyncio.timeout_at"],
+    ) {
+        checker.report(
+            Rule::ProcessExit,
+            format!("`{path}` cancels what it waits on when time runs out: the `CancelledError` that then surfaces is a `BaseException` that `except Exception` does not catch"),
+            start(call),
+            end(call),
+        );
+    }
 }

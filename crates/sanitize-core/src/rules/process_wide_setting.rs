@@ -272,6 +272,10 @@ fn may_name_root(checker: &Checker, call: &ast::ExprCall) -> bool {
     {
         return false;
     }
+    // `getLogger(**options)` may name anything.
+    if call.arguments.keywords.iter().any(|k| k.arg.is_none()) {
+        return true;
+    }
     let name = crate::parse::call_args(call)
         .first()
         .or_else(|| crate::parse::keyword(call, "name"));
@@ -279,10 +283,14 @@ fn may_name_root(checker: &Checker, call: &ast::ExprCall) -> bool {
     let outside_root = |text: &str| text.chars().any(|c| !"rot".contains(c));
     match name {
         Expr::Name(n) => n.id.as_str() != "__name__",
+        Expr::NoneLiteral(_) => true,
         Expr::FString(_) => !crate::parse::interpolated_pieces(name)
             .iter()
             .any(|piece| matches!(piece, crate::parse::StringPiece::Text(text, ..) if outside_root(text))),
-        other => crate::parse::str_literal(other).is_none(),
+        other => match crate::parse::str_literal(other) {
+            Some(text) => matches!(text, "" | "root"),
+            None => true,
+        },
     }
 }
 

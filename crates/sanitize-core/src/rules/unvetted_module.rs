@@ -133,9 +133,17 @@ pub(crate) fn check_private_attribute(
     end: usize,
 ) {
     // `other.__secret` inside class `C` reads `other._C__secret`: only `C`'s own code
-    // sets such names (Python mangles them), whatever the object.
-    let mangled = name.starts_with("__");
-    if own || mangled || !is_private(name) || PUBLIC_UNDERSCORE.contains(&name) {
+    // sets such names (Python mangles them), whatever the object — unless `C` shares its
+    // name with a library class the code reaches (`class Future:` beside
+    // `concurrent.futures.Future`), whose privates are then `_Future__…`.
+    let mangled = name.starts_with("__") && !name.ends_with("__");
+    let borrowed_name = mangled
+        && checker
+            .class_stack
+            .last()
+            .is_some_and(|class| checker.names_library_member(class));
+    if own || (mangled && !borrowed_name) || !is_private(name) || PUBLIC_UNDERSCORE.contains(&name)
+    {
         return;
     }
     checker.report(

@@ -75,6 +75,23 @@ const MAX_WRAPPING_PASSES_LOG10: f64 = 3.0;
 /// statement of the body counts, however nested (`if`, `with`, `try`), and so does a
 /// place that outlives the pass (`self.stage = chain(self.stage)`, `box.it := …`).
 pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body: &[Stmt]) {
+    // `m = wrap(m, 900)` with a recursive `wrap` that nests its argument once per call:
+    // even a short loop multiplies the recursion's depth.
+    for (target, value, at) in self_assignments(body) {
+        if let Expr::Call(call) = value {
+            if nesting_recursion(checker, target, call) {
+                report_wrapping(
+                    checker,
+                    target,
+                    "by a recursive function, on every pass of a loop",
+                    at,
+                );
+                return;
+            }
+        }
+    }
+    // Nested loops multiply their passes (`for a in range(400): for b in range(500):`).
+    let size = size.map(|s| s.max(0.0) + checker.resource.loop_sizes.iter().sum::<f64>());
     if size.is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10) {
         return;
     }
@@ -92,6 +109,82 @@ pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body
     check_carried_stages(checker, body);
 }
 
+/// Whether `call` is a call of a recursive function defined here that returns the
+/// argument `target` is passed as, nested one level deeper per call
+/// (`def wrap(it, n): return it if n == 0 else wrap(map(abs, it), n - 1)`).
+fn nesting_recursion(checker: &Checker, target: &Expr, call: &crate::parse::ast::ExprCall) -> bool {
+    let Expr::Name(function) = call.func.as_ref() else {
+        return false;
+    };
+    if !is_place(target) {
+        return false;
+    }
+    let wanted = ComparableExpr::from(target);
+    let Some(index) = call
+        .arguments
+        .args
+        .iter()
+        .position(|a| is_place(a) && ComparableExpr::from(a) == wanted)
+    else {
+        return false;
+    };
+    checker.module_functions(&function.id).any(|def| {
+        let Some(parameter) = def
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(&def.parameters.args)
+            .nth(index)
+            .map(|p| p.parameter.name.to_string())
+        else {
+            return false;
+        };
+        let recursive_nesting = |value: &Expr| -> bool {
+            let mut values = vec![value];
+            let mut found = false;
+            while let Some(v) = values.pop() {
+                match v {
+                    Expr::If(choice) => {
+                        values.push(&choice.body);
+                        values.push(&choice.orelse);
+                    }
+                    Expr::Call(inner) => {
+                        let calls_itself = matches!(inner.func.as_ref(), Expr::Name(n)
+                            if n.id == def.name.id);
+                        found |= calls_itself
+                            && inner
+                                .arguments
+                                .args
+                                .iter()
+                                .any(|a| wraps_name(checker, &parameter, a));
+                    }
+                    _ => {}
+                }
+            }
+            found
+        };
+        let mut returns = Returns(Vec::new());
+        for stmt in &def.body {
+            returns.visit_stmt(stmt);
+        }
+        returns.0.into_iter().any(recursive_nesting)
+    })
+}
+
+/// The values a function body returns (not those of nested functions).
+struct Returns<'a>(Vec<&'a Expr>);
+
+impl<'a> crate::visitor::Visitor<'a> for Returns<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+            Stmt::Return(r) => self.0.extend(r.value.as_deref()),
+            _ => crate::visitor::walk_stmt(self, stmt),
+        }
+    }
+    fn visit_expr(&mut self, _: &'a Expr) {}
+}
+
 /// `[it := map(f, it) for _ in range(n)]`: the comprehension form of
 /// [`check_self_wrapping`].
 pub(crate) fn check_comprehension_wrapping(
@@ -99,13 +192,6 @@ pub(crate) fn check_comprehension_wrapping(
     generators: &[Comprehension],
     elements: &[&Expr],
 ) {
-    let short = generators
-        .iter()
-        .map(|g| iteration_size(checker, &g.iter))
-        .any(|s| s.is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10));
-    if short {
-        return;
-    }
     let mut walruses = Walruses(Vec::new());
     for element in elements {
         walruses.visit_expr(element);
@@ -114,6 +200,26 @@ pub(crate) fn check_comprehension_wrapping(
         for condition in &generator.ifs {
             walruses.visit_expr(condition);
         }
+    }
+    for named in &walruses.0 {
+        if let Expr::Call(call) = named.value.as_ref() {
+            if nesting_recursion(checker, &named.target, call) {
+                report_wrapping(
+                    checker,
+                    &named.target,
+                    "by a recursive function, on every item of a comprehension",
+                    (start(*named), end(*named)),
+                );
+                return;
+            }
+        }
+    }
+    let short = generators
+        .iter()
+        .map(|g| iteration_size(checker, &g.iter))
+        .any(|s| s.is_some_and(|s| s <= MAX_WRAPPING_PASSES_LOG10));
+    if short {
+        return;
     }
     for named in walruses.0 {
         if wraps(checker, &named.target, &named.value, true) {
