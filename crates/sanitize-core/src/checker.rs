@@ -2052,7 +2052,9 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 }
                 visitor::walk_stmt(self, stmt);
             }
-            Stmt::If(s) if is_main_guard(&s.test) => {
+            // `__name__` bound anywhere in the code (a match capture, `except E as
+            // __name__`, a `def`/`class` of that name) makes any guard a plain `if`.
+            Stmt::If(s) if is_main_guard(&s.test) && !self.bound_names.contains_key("__name__") => {
                 self.visit_expr(&s.test);
                 let outer = std::mem::replace(&mut self.in_main_guard, true);
                 self.visit_body(&s.body);
