@@ -1081,8 +1081,7 @@ impl<'a> Checker<'a> {
             .values()
             .flatten()
             .any(|path| path.ends_with(&suffix) || path == name)
-            || semantic::attribute_names(self.body).contains(name)
-                && self.uses_module_member_named(name)
+            || self.uses_module_member_named(name)
     }
 
     /// Whether some attribute chain of the code resolves to a module member `name`.

@@ -1289,27 +1289,6 @@ pub(crate) fn collect_class_shapes(body: &[Stmt]) -> HashMap<String, ClassShape>
     shapes.0
 }
 
-/// Whether the code calls `__import__` anywhere (`__import__("logging")` imports without
-/// an import statement, so the modules it names are not among the imports).
-pub(crate) fn calls_import_builtin(body: &[Stmt]) -> bool {
-    struct Calls(bool);
-    impl<'a> Visitor<'a> for Calls {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(name) = expr {
-                if normalize(&name.id) == "__import__" {
-                    self.0 = true;
-                }
-            }
-            if !self.0 {
-                visitor::walk_expr(self, expr);
-            }
-        }
-    }
-    let mut calls = Calls(false);
-    calls.visit_body(body);
-    calls.0
-}
-
 /// Whether a name or an attribute spelled like one of `names` appears anywhere
 /// (`Thread`, `threading.Thread`, `q.put`).
 pub(crate) fn mentions_any_of(body: &[Stmt], names: &[&str]) -> bool {
@@ -1317,11 +1296,11 @@ pub(crate) fn mentions_any_of(body: &[Stmt], names: &[&str]) -> bool {
     impl<'a> Visitor<'a> for Mentions<'_> {
         fn visit_expr(&mut self, expr: &'a Expr) {
             let spelled = match expr {
-                Expr::Name(n) => Some(n.id.as_str()),
-                Expr::Attribute(a) => Some(a.attr.as_str()),
+                Expr::Name(n) => Some(normalize(&n.id)),
+                Expr::Attribute(a) => Some(normalize(&a.attr)),
                 _ => None,
             };
-            if spelled.is_some_and(|s| self.0.contains(&s)) {
+            if spelled.is_some_and(|s| self.0.contains(&s.as_ref())) {
                 self.1 = true;
             }
             if !self.1 {
@@ -1332,20 +1311,4 @@ pub(crate) fn mentions_any_of(body: &[Stmt], names: &[&str]) -> bool {
     let mut mentions = Mentions(names, false);
     mentions.visit_body(body);
     mentions.1
-}
-
-/// Every attribute name the code spells (`x.name` gives `name`).
-pub(crate) fn attribute_names(body: &[Stmt]) -> HashSet<String> {
-    struct Names(HashSet<String>);
-    impl<'a> Visitor<'a> for Names {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Attribute(a) = expr {
-                insert_name(&mut self.0, a.attr.as_str());
-            }
-            visitor::walk_expr(self, expr);
-        }
-    }
-    let mut names = Names(HashSet::default());
-    names.visit_body(body);
-    names.0
 }

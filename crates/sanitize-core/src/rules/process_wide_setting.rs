@@ -113,19 +113,7 @@ pub(crate) fn scope_of(checker: &Checker, context: &Expr) -> Option<&'static str
 /// `logging.root`, or a name bound once to one of them.
 fn is_root_logger(checker: &Checker, expr: &Expr) -> bool {
     match expr {
-        Expr::Call(call) => {
-            checker
-                .resolves_to_any(&call.func, &["logging.getLogger"])
-                .is_some()
-                && match crate::parse::call_args(call) {
-                    [] => call.arguments.keywords.is_empty(),
-                    [name] => {
-                        matches!(name, Expr::NoneLiteral(_))
-                            || matches!(crate::parse::str_literal(name), Some("" | "root"))
-                    }
-                    _ => false,
-                }
-        }
+        Expr::Call(call) => may_name_root(checker, call),
         Expr::Name(name) => match checker
             .constants
             .get(crate::names::normalize(&name.id).as_ref())
@@ -221,15 +209,11 @@ fn shared_at(checker: &Checker, expr: &Expr, depth: usize) -> Option<Shared> {
         return Some(Shared::RootLogger);
     }
     match expr {
-        Expr::Call(call) => {
-            if may_name_root(checker, call) {
-                Some(Shared::RootLogger)
-            } else if checker.resolves_to_any(&call.func, CODEC_LOOKUPS).is_some() {
-                Some(Shared::CodecInfo)
-            } else {
-                None
-            }
-        }
+        // (A `getLogger` call that may be the root's was judged above.)
+        Expr::Call(call) => checker
+            .resolves_to_any(&call.func, CODEC_LOOKUPS)
+            .is_some()
+            .then_some(Shared::CodecInfo),
         Expr::Attribute(a) => {
             if is_warning_filters(checker, expr) {
                 Some(Shared::WarningFilters)
@@ -263,8 +247,9 @@ fn shared_at(checker: &Checker, expr: &Expr, depth: usize) -> Option<Shared> {
     }
 }
 
-/// `logging.getLogger(name)` with a name that may be `""` or `"root"`: anything but a
-/// literal, `__name__`, or a string with a literal character outside "root".
+/// `logging.getLogger(name)` with no name or a name that may be `""` or `"root"`:
+/// anything but another literal, `__name__`, or a string with a literal character
+/// outside "root".
 fn may_name_root(checker: &Checker, call: &ast::ExprCall) -> bool {
     if checker
         .resolves_to_any(&call.func, &["logging.getLogger"])
@@ -279,7 +264,8 @@ fn may_name_root(checker: &Checker, call: &ast::ExprCall) -> bool {
     let name = crate::parse::call_args(call)
         .first()
         .or_else(|| crate::parse::keyword(call, "name"));
-    let Some(name) = name else { return false };
+    // `getLogger()` is the root logger.
+    let Some(name) = name else { return true };
     let outside_root = |text: &str| text.chars().any(|c| !"rot".contains(c));
     match name {
         Expr::Name(n) => n.id.as_str() != "__name__",
@@ -555,7 +541,8 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
         ["logging", "warnings", "decimal", "codecs"]
             .iter()
             .any(|module| checker.uses_module(module))
-            || crate::semantic::calls_import_builtin(checker.body)
+            // `__import__("logging")` imports without an import statement.
+            || crate::semantic::mentions_any_of(checker.body, &["__import__"])
     });
     if !in_reach {
         return;

@@ -243,7 +243,8 @@ pub(crate) fn check_blocking_call(checker: &mut Checker, call: &crate::parse::as
         let lock_taken_twice = maker == "threading.Lock" && waits >= 2;
         let join_without_items = wait.method == "join" && puts == 0;
         if others_may_act(checker)
-            || ends_anywhere(body, wait.enders)
+            // An ender called on any object (it may be an alias of the one waited on).
+            || crate::semantic::mentions_any_of(body, wait.enders)
             || (maker == "threading.Lock" && !lock_taken_twice)
             || join_without_items
         {
@@ -288,14 +289,7 @@ fn others_may_act(checker: &Checker) -> bool {
             && crate::semantic::mentions_any_of(checker.body, &["Thread", "Timer"]))
 }
 
-/// Whether any call anywhere uses one of `methods` (on whatever object: it may be an
-/// alias of the one waited on).
-fn ends_anywhere(body: &[Stmt], methods: &[&str]) -> bool {
-    crate::semantic::mentions_any_of(body, methods)
-}
-
-/// The calls of `method` and of `put`/`put_nowait` on `name` (what would end the wait is
-/// looked for on any object by [`ends_anywhere`]).
+/// The calls of `method` and of `put`/`put_nowait` on `name`.
 fn method_calls(body: &[Stmt], name: &str, method: &str) -> (usize, usize) {
     use crate::visitor::{self, Visitor};
     struct Count<'n>(&'n str, &'n str, usize, usize);

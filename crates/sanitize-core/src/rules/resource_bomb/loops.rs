@@ -63,6 +63,14 @@ const LAZY_STAGES: &[&str] = &[
     "itertools.cycle",
 ];
 
+/// Whether `func` is one of the [`LAZY_STAGES`] (the builtin, or as imported).
+fn is_lazy_stage(checker: &Checker, func: &Expr) -> bool {
+    checker
+        .builtin_name(func)
+        .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
+        || checker.resolves_to_any(func, LAZY_STAGES).is_some()
+}
+
 /// The log10 of the passes past which a loop that wraps an iterator in itself is
 /// refused (a thousand stages are still far from the C stack's limit).
 const MAX_WRAPPING_PASSES_LOG10: f64 = 3.0;
@@ -360,10 +368,7 @@ fn wraps(checker: &Checker, target: &Expr, value: &Expr, containers: bool) -> bo
     let is_target = |e: &Expr| is_place(e) && ComparableExpr::from(e) == wanted;
     match value {
         Expr::Call(call) => {
-            let lazy = checker
-                .builtin_name(&call.func)
-                .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
-                || checker.resolves_to_any(&call.func, LAZY_STAGES).is_some();
+            let lazy = is_lazy_stage(checker, &call.func);
             (lazy || (containers && may_hold_argument(checker, call)))
                 && (call
                     .arguments
@@ -828,14 +833,7 @@ impl<'a> crate::visitor::Visitor<'a> for Stages<'_, '_, 'a> {
             Expr::Lambda(_) => {}
             Expr::Named(named) => self.keep(&named.value),
             Expr::Call(call) => {
-                let lazy = self
-                    .checker
-                    .builtin_name(&call.func)
-                    .is_some_and(|n| LAZY_STAGES.contains(&n.as_str()))
-                    || self
-                        .checker
-                        .resolves_to_any(&call.func, LAZY_STAGES)
-                        .is_some();
+                let lazy = is_lazy_stage(self.checker, &call.func);
                 if lazy && kept {
                     self.found.push((expr, start(call), end(call)));
                 }
