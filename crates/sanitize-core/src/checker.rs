@@ -70,6 +70,11 @@ pub(crate) struct Checker<'a> {
     /// The functions whose bodies enclose this point, innermost last, and whether each
     /// suspends (`async def`, a generator).
     pub function_stack: Vec<(String, bool)>,
+    /// Visiting the bases of a `class` statement.
+    visiting_bases: bool,
+    /// Inside the body of an `async def` (not a function nested in one): an event loop
+    /// runs it.
+    pub in_coroutine: bool,
     /// Names used as values somewhere, not only called (`Thread(target=hold)`).
     pub value_names: HashSet<String>,
     /// Functions only ever used as `@decorator` on definitions here.
@@ -206,6 +211,8 @@ impl<'a> Checker<'a> {
             own_names: Vec::new(),
             class_stack: Vec::new(),
             function_stack: Vec::new(),
+            visiting_bases: false,
+            in_coroutine: false,
             value_names: semantic::collect_value_names(body),
             decorator_only: semantic::decorator_only_functions(body),
             class_match_names: semantic::collect_class_match_names(body),
@@ -1160,7 +1167,14 @@ impl<'a> Checker<'a> {
         }
         let unreadable_annotation = self.in_annotation && self.in_private_signature;
         if let (Use::Reference { called: false }, false) = (how, unreadable_annotation) {
-            if let Some((rule, why)) = call_checked(path) {
+            if !self.in_coroutine
+                && !self.visiting_bases
+                && !self.in_annotation
+                && process_wide_setting::LOOP_INSTALLERS.contains(&path)
+            {
+                process_wide_setting::report_loop_installer(self, path, start, end);
+            }
+            if let Some((rule, why)) = call_checked(path, self.visiting_bases) {
                 self.report(
                     rule,
                     format!("`{path}` passed as a value: {why}"),
@@ -1269,10 +1283,13 @@ impl<'a> Checker<'a> {
                 .index
                 .lookup(&path)
                 .is_some_and(|hit| hit.entry != module)
-                || call_checked(&path).is_some();
+                || call_checked(&path, false).is_some();
             if own_entry {
                 self.check_path(&path, Use::Reference { called: callee }, s, e);
             }
+        }
+        if id == "anext" {
+            process_wide_setting::check_coroutine_driver(self, &id, s, e);
         }
         policy_denied::check_path(self, &id, s, e);
         let exempt = self.exempt_builtin_at.take_if(|at| *at == s).is_some();
@@ -1319,6 +1336,7 @@ impl<'a> Checker<'a> {
             .iter()
             .any(|p| !p.contains('.') || crate::manifest::is_module(p));
         self.check_name_read(&name, own, on_module_itself, s, e);
+        process_wide_setting::check_coroutine_driver(self, &name, s, e);
         if !callee {
             introspection_escape::check_method_value(self, attr, &name, own);
             process_exit::check_cancel_value(self, &name, s, e);
@@ -1552,6 +1570,7 @@ impl<'a> Checker<'a> {
         let outer_own = self.own_names.len();
         self.function_stack
             .push((normalize(def.name).into_owned(), def.suspends));
+        let outer_coroutine = std::mem::replace(&mut self.in_coroutine, def.is_async);
         for stmt in def.body {
             self.visit_stmt(stmt);
             if let Some(name) = self.isinstance_guard(stmt, def.body) {
@@ -1560,6 +1579,7 @@ impl<'a> Checker<'a> {
         }
         self.own_names.truncate(outer_own);
         self.function_stack.pop();
+        self.in_coroutine = outer_coroutine;
         self.in_main_guard = outer_main;
         self.resource.loop_sizes = outer_loops;
         self.setting_scopes = outer_settings;
@@ -1857,6 +1877,7 @@ struct FunctionParts<'a> {
     type_params: &'a [ast::TypeParam],
     /// `async def`, or a body with `yield`: it runs in pieces, when someone resumes it.
     suspends: bool,
+    is_async: bool,
     parameters: &'a ast::Parameters,
     body: &'a [Stmt],
     decorators: &'a [ast::Decorator],
@@ -1929,7 +1950,8 @@ fn is_main_guard(test: &Expr) -> bool {
 }
 
 /// Paths that are only safe when called with checked arguments.
-fn call_checked(path: &str) -> Option<(Rule, &'static str)> {
+/// (A class derived from one of these is judged where it is called: `base`.)
+fn call_checked(path: &str, base: bool) -> Option<(Rule, &'static str)> {
     if computed_attribute_access::OPERATOR_GETTERS.contains(&path) {
         Some((
             Rule::ComputedAttributeAccess,
@@ -1942,6 +1964,11 @@ fn call_checked(path: &str) -> Option<(Rule, &'static str)> {
         ))
     } else if dynamic_code_execution::STRING_EVALUATORS.contains(&path) {
         Some((Rule::DynamicCodeExecution, "it runs code given as a string"))
+    } else if !base && format_string_attribute_walk::FORMATTER_FACTORIES.contains(&path) {
+        Some((
+            Rule::FormatStringAttributeWalk,
+            "the template and style it will be given cannot be checked",
+        ))
     } else if filesystem_access::KEYWORD_CHECKED.contains(&path) {
         Some((
             Rule::FilesystemAccess,
@@ -1975,6 +2002,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
                     name: &s.name,
                     type_params: parse::type_params(s.type_params.as_deref()),
                     suspends: s.is_async || semantic::yields(&s.body),
+                    is_async: s.is_async,
                     parameters: &s.parameters,
                     body: &s.body,
                     decorators: &s.decorator_list,
@@ -1988,9 +2016,11 @@ impl<'a> Visitor<'a> for Checker<'a> {
                 for decorator in &s.decorator_list {
                     self.visit_expr(&decorator.expression);
                 }
+                self.visiting_bases = true;
                 for expr in parse::class_bases(s) {
                     self.visit_expr(expr);
                 }
+                self.visiting_bases = false;
                 for keyword in parse::class_keywords(s) {
                     self.visit_expr(&keyword.value);
                 }

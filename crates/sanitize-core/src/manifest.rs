@@ -96,6 +96,7 @@ pub(crate) const VETTED: &[Vetted] = &[
     v("email.mime.text", Text),
     v("email.policy", Text),
     v("email.utils", Text),
+    v("encodings", Text),
     v("enum", Data),
     v("errno", Data),
     v("fastapi", ThirdParty),
@@ -280,11 +281,24 @@ const THIRD_PARTY_SUBMODULES: &[&str] = &[
 ];
 
 pub(crate) fn vetted(module: &str) -> Option<&'static Vetted> {
-    VETTED
-        .binary_search_by(|m| m.name.cmp(module))
-        .ok()
-        .map(|i| &VETTED[i])
+    let found = |name: &str| {
+        VETTED
+            .binary_search_by(|m| m.name.cmp(name))
+            .ok()
+            .map(|i| &VETTED[i])
+    };
+    found(module).or_else(|| {
+        let (package, submodule) = module.rsplit_once('.')?;
+        (VETTED_WITH_SUBMODULES.contains(&package) && !submodule.is_empty())
+            .then(|| found(package))
+            .flatten()
+    })
 }
+
+/// Packages vetted with every direct submodule: the codec modules of `encodings` only
+/// convert text and bytes, and any of them is imported by a codec name computed at run
+/// time (`data.decode(name)`, `codecs.lookup(name)`), which no rule can read.
+const VETTED_WITH_SUBMODULES: &[&str] = &["encodings"];
 
 /// Whether `path` (`xml.sax`, `numpy.f2py`) is a module, so that `from parent import
 /// last` imports it rather than reading a member.
@@ -395,6 +409,11 @@ mod tests {
         for name in ["json.loads", "logging.getLogger", "numpy.array"] {
             assert!(!is_module(name), "{name}");
         }
+        // Any codec module a computed codec name can import, and nothing below them.
+        assert!(vetted("encodings.rot_13").is_some());
+        assert!(vetted("encodings.quopri_codec").is_some());
+        assert!(vetted("encodings.quopri_codec.quopri").is_none());
+        assert!(vetted("encodingsx.rot_13").is_none());
     }
 
     #[test]

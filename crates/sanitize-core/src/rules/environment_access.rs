@@ -41,6 +41,9 @@ pub(crate) const PATHS: &[&str] = &[
     "asyncio.set_event_loop",
     // The policy object itself: its `set_event_loop` and attributes are the process's.
     "asyncio.get_event_loop_policy",
+    // The policy's child watcher serves every subprocess the process starts.
+    "asyncio.set_child_watcher",
+    "asyncio.get_child_watcher",
     "codecs.register",
     "codecs.register_error",
     "codecs.unregister",

@@ -133,6 +133,8 @@ pub(crate) const PATHS: &[&str] = &[
     "gzip.main",
     "shlex.shlex",
     "zoneinfo.reset_tzpath",
+    // Lists the time-zone files on the search path.
+    "zoneinfo.available_timezones",
     "contextlib.chdir",
     "numpy.fromregex",
     "numpy.rec.fromfile",

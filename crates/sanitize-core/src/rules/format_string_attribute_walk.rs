@@ -28,6 +28,9 @@ rule_doc! {
 /// APIs that walk format fields given as plain strings (`get_field("0.__class__")`).
 pub(crate) const FIELD_WALKERS: &[&str] = &["string.Formatter"];
 
+/// What builds a `logging` formatter from a template and a style (checked where called).
+pub(crate) const FORMATTER_FACTORIES: &[&str] = &["logging.Formatter", "logging.StrFormatStyle"];
+
 pub(crate) fn check_string(checker: &mut Checker, text: &str, start: usize, end: usize) {
     if !text.contains('{') || !text.contains('.') {
         return;
@@ -158,51 +161,127 @@ pub(crate) fn check_format_by_name(checker: &mut Checker, name: &str, start: usi
     }
 }
 
+/// What a `logging.Formatter(...)` call is given, with literal `*[...]` and `**{...}`
+/// spread out: `None` where an unpacked value hides what follows.
+struct FormatterArguments<'e> {
+    positional: Option<Vec<&'e Expr>>,
+    keywords: Option<Vec<(&'e str, &'e Expr)>>,
+}
+
+impl<'e> FormatterArguments<'e> {
+    fn of(call: &'e crate::parse::ast::ExprCall, skip_self: bool) -> Self {
+        let mut positional = Some(Vec::new());
+        for arg in &call.arguments.args {
+            match arg {
+                Expr::Starred(star) => match star.value.as_ref() {
+                    Expr::List(l) => positional.iter_mut().for_each(|p| p.extend(&l.elts)),
+                    Expr::Tuple(t) => positional.iter_mut().for_each(|p| p.extend(&t.elts)),
+                    _ => positional = None,
+                },
+                arg => positional.iter_mut().for_each(|p| p.push(arg)),
+            }
+        }
+        if skip_self {
+            positional.iter_mut().for_each(|p| {
+                if !p.is_empty() {
+                    p.remove(0);
+                }
+            });
+        }
+        let mut keywords = Some(Vec::new());
+        for keyword in &call.arguments.keywords {
+            match (keyword.arg.as_deref(), &keyword.value) {
+                (Some(name), value) => keywords.iter_mut().for_each(|k| k.push((name, value))),
+                (None, Expr::Dict(dict)) => {
+                    for item in &dict.items {
+                        match item.key.as_ref().and_then(crate::parse::str_literal) {
+                            Some(name) => keywords
+                                .iter_mut()
+                                .for_each(|k| k.push((name, &item.value))),
+                            None => keywords = None,
+                        }
+                    }
+                }
+                (None, _) => keywords = None,
+            }
+        }
+        FormatterArguments {
+            positional,
+            keywords,
+        }
+    }
+
+    /// The argument at `index` or named one of `names`: `Ok(None)` when surely not
+    /// given, `Err(())` when an unpacked value may hold it.
+    fn get(&self, index: usize, names: &[&str]) -> Result<Option<&'e Expr>, ()> {
+        let by_name = match &self.keywords {
+            Some(keywords) => keywords
+                .iter()
+                .find(|(name, _)| names.contains(name))
+                .map(|(_, value)| *value),
+            None => return Err(()),
+        };
+        match (by_name, &self.positional) {
+            (Some(value), _) => Ok(Some(value)),
+            (None, Some(positional)) => Ok(positional.get(index).copied()),
+            (None, None) => Err(()),
+        }
+    }
+}
+
+/// `logging.Formatter(fmt, style="{")` formats with `str.format` too: a style that is
+/// not a literal `%` or `$` (given by name, by position or unpacked) may be `{`, and
+/// then a template that is not a literal (or hidden in an unpacked value) cannot be
+/// read. `Own(...)` of a class derived from `logging.Formatter`, `super().__init__(...)`
+/// inside one and `logging.Formatter.__init__(self, ...)` build the same formatter.
+fn check_logging_formatter(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    const FORMATTERS: &[&str] = &["logging.Formatter", "logging.basicConfig"];
+    let (formatter, skip_self) = match call.func.as_ref() {
+        Expr::Name(class) => (
+            checker.class_derives_from(&normalize(&class.id), &["logging.Formatter"]),
+            false,
+        ),
+        Expr::Attribute(init) if init.attr.as_str() == "__init__" => {
+            let from_super = matches!(init.value.as_ref(), Expr::Call(c)
+                if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
+                && checker.in_class_derived_from(&["logging.Formatter"]);
+            let explicit = checker
+                .resolves_to_any(&init.value, &["logging.Formatter"])
+                .is_some();
+            (from_super || explicit, explicit)
+        }
+        _ => (false, false),
+    };
+    if !formatter && checker.resolves_to_any(&call.func, FORMATTERS).is_none() {
+        return;
+    }
+    let arguments = FormatterArguments::of(call, skip_self);
+    let brace_style = match arguments.get(2, &["style"]) {
+        Ok(Some(style)) => !matches!(crate::parse::str_literal(style), Some("%" | "$")),
+        Ok(None) => false,
+        Err(()) => true,
+    };
+    if !brace_style {
+        return;
+    }
+    match arguments.get(0, &["fmt", "format"]) {
+        Ok(Some(template)) => {
+            check_template_expr(checker, template, "a `{`-style logging format", call)
+        }
+        Ok(None) => {}
+        Err(()) => checker.report(
+            Rule::FormatStringAttributeWalk,
+            "a logging format given in an unpacked value: its template and style cannot be checked",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        ),
+    }
+}
+
 /// `("{0." + "__class__}").format(x)`: a template built at run time cannot be read.
 pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
     use crate::parse::ast::Expr;
-    // `logging.Formatter(fmt, style="{")` formats with `str.format` too; a style that is
-    // not a literal `%` or `$` (given by name, by position or unpacked) may be `{`.
-    let style = call
-        .arguments
-        .keywords
-        .iter()
-        .find(|k| k.arg.as_deref() == Some("style") || k.arg.is_none())
-        .map(|k| &k.value)
-        .or(call.arguments.args.get(2));
-    let brace_style =
-        style.is_some_and(|s| !matches!(crate::parse::str_literal(s), Some("%" | "$")));
-    if brace_style {
-        let paths = checker.resolve(&call.func);
-        // `Own(fmt, style="{")` of a class derived from `logging.Formatter`, and
-        // `super().__init__(fmt, style="{")` inside one, build the same formatter.
-        let formatter_class = match call.func.as_ref() {
-            Expr::Name(class) => checker
-                .class_derives_from(&crate::names::normalize(&class.id), &["logging.Formatter"]),
-            Expr::Attribute(init) if init.attr.as_str() == "__init__" => {
-                matches!(init.value.as_ref(), Expr::Call(c)
-                    if matches!(c.func.as_ref(), Expr::Name(n) if n.id.as_str() == "super"))
-                    && checker.in_class_derived_from(&["logging.Formatter"])
-            }
-            _ => false,
-        };
-        if formatter_class
-            || paths
-                .iter()
-                .any(|p| p == "logging.Formatter" || p == "logging.basicConfig")
-        {
-            let template = call
-                .arguments
-                .keywords
-                .iter()
-                .find(|k| matches!(k.arg.as_deref(), Some("fmt" | "format")))
-                .map(|k| &k.value)
-                .or(call.arguments.args.first());
-            if let Some(template) = template {
-                check_template_expr(checker, template, "a `{`-style logging format", call);
-            }
-        }
-    }
+    check_logging_formatter(checker, call);
     // `logging.StrFormatStyle(fmt)` is the `{` style itself.
     if checker
         .resolves_to_any(&call.func, &["logging.StrFormatStyle"])

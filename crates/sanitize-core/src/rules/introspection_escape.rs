@@ -35,7 +35,8 @@ pub(crate) const BUILTINS: &[&str] = &["globals", "vars", "locals"];
 /// Methods that return frames (`asyncio.Task.get_stack`).
 /// (`.mro()` lists the class hierarchy: `ValueError.mro()[-2]` is `BaseException`.)
 /// (`AttributeError.obj` is the object a lookup failed on: a module, a frame.)
-pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack", "mro", "obj"];
+/// (`Logger.findCaller(stack_info=True)` formats the whole call stack.)
+pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack", "mro", "obj", "findCaller"];
 
 pub(crate) const PATHS: &[&str] = &[
     "sys",
@@ -49,6 +50,9 @@ pub(crate) const PATHS: &[&str] = &[
     "types.TracebackType",
     "traceback.walk_stack",
     "traceback.walk_tb",
+    // The whole call stack above the code: the host's frames and source lines.
+    "traceback.format_stack",
+    "traceback.print_stack",
     "threading.settrace",
     "threading.setprofile",
     "threading.settrace_all_threads",
@@ -708,6 +712,15 @@ pub(crate) fn check_name_table_write(checker: &mut Checker, target: &crate::pars
 pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
     use crate::parse::ast::Expr;
     let at = (crate::parse::start(call), crate::parse::end(call));
+    check_library_mutation(checker, call);
+    if asks_for_stack(checker, call) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "`stack_info=` puts the whole call stack in the record: the host's frames and their source lines",
+            at.0,
+            at.1,
+        );
+    }
     // `code.replace(co_names=("system",))`: a code object rewritten to read other names.
     if let Expr::Attribute(method) = call.func.as_ref() {
         let rewrites_code = method.attr.as_str() == "replace"
@@ -765,6 +778,121 @@ pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCa
             }
         }
     }
+}
+
+/// Methods that change a list, dict, set or deque in place.
+const MUTATORS: &[&str] = &[
+    "update",
+    "setdefault",
+    "pop",
+    "popitem",
+    "clear",
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "sort",
+    "reverse",
+    "add",
+    "discard",
+    "appendleft",
+    "extendleft",
+    "popleft",
+    "difference_update",
+    "intersection_update",
+    "symmetric_difference_update",
+    "__setitem__",
+    "__delitem__",
+    "__ior__",
+    "__iadd__",
+];
+
+/// `encodings.aliases.aliases.update(...)`, `mimetypes.types_map.clear()`,
+/// `operator.setitem(keyword.kwlist, 0, x)`, `dict.update(table, ...)`: a table a
+/// library module holds, changed in place, changes it for the whole process (the
+/// method form of the item writes [`check_library_write`] reports).
+fn check_library_mutation(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    const FUNCTIONS: &[&str] = &[
+        "operator.setitem",
+        "operator.delitem",
+        "operator.iadd",
+        "operator.ior",
+        "operator.iconcat",
+    ];
+    let library_table = |expr: &Expr| {
+        let paths = checker.resolve(expr);
+        !paths.is_empty()
+            && paths.iter().all(|path| {
+                let last = path.rsplit('.').next().unwrap_or(path);
+                // A class (`collections.Counter.update(c, …)` is the unbound method).
+                let class = last.chars().next().is_some_and(char::is_uppercase)
+                    && last.chars().any(char::is_lowercase);
+                path.contains('.') && !class && !crate::manifest::is_module(path)
+            })
+    };
+    let table = match call.func.as_ref() {
+        Expr::Attribute(method) if MUTATORS.contains(&method.attr.as_str()) => {
+            let unbound = matches!(method.value.as_ref(), Expr::Name(n)
+                if matches!(n.id.as_str(), "dict" | "list" | "set")
+                    && checker.builtin_name(&method.value).is_some());
+            if unbound {
+                call.arguments.args.first()
+            } else {
+                Some(method.value.as_ref())
+            }
+        }
+        func if checker.resolves_to_any(func, FUNCTIONS).is_some() => call.arguments.args.first(),
+        _ => None,
+    };
+    if table.is_some_and(library_table) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "a table a library module holds, changed in place: it changes it for the whole process",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
+/// `log.warning(msg, stack_info=True)`, also in a literal `**{...}`; a `**mapping`
+/// given to a logging method may hold it.
+fn asks_for_stack(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
+    use crate::parse::ast::Expr;
+    const LOGGING_METHODS: &[&str] = &[
+        "debug",
+        "info",
+        "warning",
+        "warn",
+        "error",
+        "exception",
+        "critical",
+        "fatal",
+        "log",
+    ];
+    let truthy = |value: &Expr| {
+        !matches!(
+            crate::parse::literal(value),
+            Some(crate::parse::Literal::None | crate::parse::Literal::Bool(false))
+        ) && !matches!(crate::parse::literal(value), Some(crate::parse::Literal::Int(i)) if i.to_string() == "0")
+    };
+    let logging_call = || {
+        matches!(call.func.as_ref(), Expr::Attribute(m) if LOGGING_METHODS.contains(&m.attr.as_str()))
+            && checker.uses_module("logging")
+    };
+    call.arguments
+        .keywords
+        .iter()
+        .any(|k| match (k.arg.as_deref(), &k.value) {
+            (Some(name), value) => name == "stack_info" && truthy(value),
+            (None, Expr::Dict(dict)) => dict.items.iter().any(|item| {
+                match item.key.as_ref().and_then(crate::parse::str_literal) {
+                    Some(name) => name == "stack_info" && truthy(&item.value),
+                    None => logging_call(),
+                }
+            }),
+            (None, _) => logging_call(),
+        })
 }
 
 /// `type(x)` or `x.__class__`: a type known only at run time.

@@ -13,7 +13,11 @@ rule_doc! {
     /// and `warnings.filters` outside `with warnings.catch_warnings():`; the current
     /// `decimal` context (`getcontext().prec = …`, `setcontext`) outside
     /// `with decimal.localcontext():`; writes to a codec the registry caches
-    /// (`codecs.lookup(…).decode = …`). The root logger is any logger whose name may be
+    /// (`codecs.lookup(…).decode = …`); the main thread's event loop, which
+    /// `asyncio.get_event_loop()`, `Future()`, `Task()`, `ensure_future`, `gather`,
+    /// `wrap_future` and `as_completed` create and install when called (or taken) outside
+    /// a coroutine, and coroutines driven by hand (`.send`, `.throw`, `__await__`,
+    /// `anext`) outside one in a program with an event loop. The root logger is any logger whose name may be
     /// `""` or `"root"`, and any logger's `.root` or `.parent`. These objects and the
     /// setter functions may be used in place or through a name bound once to them;
     /// passed on as values (an argument, a container, a return value,
@@ -49,6 +53,34 @@ const SETTERS: &[&str] = &[
     "warnings.filterwarnings",
     "warnings.resetwarnings",
     "decimal.setcontext",
+];
+
+/// With no event loop running, these create one and install it as the main thread's
+/// current loop, for the whole process: `asyncio.get_event_loop()`, and every call that
+/// binds a future to "the" loop (`Future()`, `Task(...)`, `ensure_future`, `gather`,
+/// `wrap_future`, `as_completed`, `StreamReader()`). Inside a coroutine a loop runs.
+pub(crate) const LOOP_INSTALLERS: &[&str] = &[
+    "asyncio.get_event_loop",
+    "asyncio.Future",
+    "asyncio.Task",
+    "asyncio.ensure_future",
+    "asyncio.gather",
+    "asyncio.wrap_future",
+    "asyncio.as_completed",
+    "asyncio.StreamReader",
+];
+
+/// What drives a coroutine or an async generator by hand: its code then runs with no
+/// event loop, where the calls above install one (`main().send(None)`,
+/// `next(agen.__anext__())`).
+const COROUTINE_DRIVERS: &[&str] = &[
+    "send",
+    "throw",
+    "asend",
+    "athrow",
+    "__await__",
+    "__anext__",
+    "anext",
 ];
 
 /// Methods of a logger (here the root logger) that change what it records or where.
@@ -350,6 +382,7 @@ fn scoping_block(module: &str) -> Option<&'static str> {
 /// `warnings.filters.clear()`.
 pub(crate) fn check_call(checker: &mut Checker, call: &ast::ExprCall) {
     let (s, e) = (start(call), end(call));
+    check_loop_installer(checker, call);
     if let Some(path) = checker.resolves_to_any(&call.func, SETTERS) {
         let module = path.split('.').next().unwrap_or_default();
         if !checker.in_setting_scope(module) {
@@ -423,6 +456,49 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ast::ExprCall) {
             s,
             e,
         );
+    }
+}
+
+/// `asyncio.get_event_loop()`, `asyncio.Future()`, `MyFuture()` outside a coroutine.
+fn check_loop_installer(checker: &mut Checker, call: &ast::ExprCall) {
+    if checker.in_coroutine {
+        return;
+    }
+    let installer = checker
+        .resolves_to_any(&call.func, LOOP_INSTALLERS)
+        .or_else(|| match call.func.as_ref() {
+            Expr::Name(class)
+                if checker.class_derives_from(
+                    &crate::names::normalize(&class.id),
+                    &["asyncio.Future", "asyncio.Task"],
+                ) =>
+            {
+                Some(class.id.to_string())
+            }
+            _ => None,
+        });
+    if let Some(path) = installer {
+        report_loop_installer(checker, &path, start(call), end(call));
+    }
+}
+
+pub(crate) fn report_loop_installer(checker: &mut Checker, path: &str, s: usize, e: usize) {
+    let what = format!(
+        "`{path}` outside a coroutine (with no event loop running it creates one and installs it as the current loop; use `asyncio.run()` and `asyncio.get_running_loop()`)"
+    );
+    report(checker, &what, None, s, e);
+}
+
+/// `main().send(None)`, `next(agen.__anext__())`, `anext(agen)` outside a coroutine in
+/// a program with an event loop: the coroutine's code runs with none.
+pub(crate) fn check_coroutine_driver(checker: &mut Checker, name: &str, s: usize, e: usize) {
+    if !checker.in_coroutine && COROUTINE_DRIVERS.contains(&name) && checker.uses_module("asyncio")
+    {
+        let dot = if name == "anext" { "" } else { "." };
+        let what = format!(
+            "`{dot}{name}` outside a coroutine in a program with an event loop (it drives a coroutine by hand, and asyncio calls in it then install a loop)"
+        );
+        report(checker, &what, None, s, e);
     }
 }
 

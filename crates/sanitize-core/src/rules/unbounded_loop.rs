@@ -7,8 +7,9 @@ use super::{rule_doc, Rule};
 
 rule_doc! {
     /// ## What it does
-    /// Reports loops that can never end: `while True:` (or any always-true constant or
-    /// a name bound once to one) and `for` over `itertools.count()`,
+    /// Reports loops that can never end: `while True:` (or any always-true constant, or
+    /// a test on names bound once to constants, `while count < limit:`, which nothing
+    /// can change) and `for` over `itertools.count()`,
     /// `itertools.cycle(...)`, a one-argument `itertools.repeat(...)` or
     /// `iter(callable, sentinel)` that can never return the sentinel, with no `break`,
     /// `return` or `raise` in their own body; `for` loops that append to the list they
@@ -62,7 +63,7 @@ pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
         },
         test => test,
     };
-    if always_true(test) && !has_exit(&stmt.body, true) {
+    if always_true(Some(checker), test) && !has_exit(&stmt.body, true) {
         report(
             checker,
             "`while` loop on a constant true condition has no `break`, `return` or `raise`",
@@ -99,7 +100,7 @@ fn endless_generator_functions(body: &[Stmt]) -> rustc_hash::FxHashSet<String> {
         })
         .filter(|(_, body)| {
             body.iter().any(|stmt| {
-                matches!(stmt, Stmt::While(w) if always_true(&w.test)
+                matches!(stmt, Stmt::While(w) if always_true(None, &w.test)
                     && !has_exit(&w.body, true)
                     && suspends(&w.body))
             })
@@ -473,7 +474,25 @@ fn report(checker: &mut Checker, message: &str, body: &[Stmt], at: usize) {
     checker.push(Finding::new(Rule::UnboundedLoop, message, at, at + 5).with_severity(severity));
 }
 
-fn always_true(test: &Expr) -> bool {
+/// Names bound once to a literal, when a checker is at hand: `x = 0` … `while x < 10:`
+/// tests a constant (nothing can rebind a name bound once).
+type Known<'c, 'p> = Option<&'c Checker<'p>>;
+
+fn resolve<'e>(known: Known<'_, 'e>, expr: &'e Expr) -> &'e Expr {
+    match (known, expr) {
+        (Some(checker), Expr::Name(name)) => match checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+        {
+            Some(value) if crate::parse::is_literal(value) => value,
+            _ => expr,
+        },
+        _ => expr,
+    }
+}
+
+fn always_true<'e>(known: Known<'_, 'e>, test: &'e Expr) -> bool {
+    let test = resolve(known, test);
     match test {
         // A non-empty display is true whatever it holds.
         Expr::List(l) => !l.elts.is_empty(),
@@ -481,11 +500,15 @@ fn always_true(test: &Expr) -> bool {
         Expr::Set(s) => !s.elts.is_empty(),
         Expr::Dict(d) => !d.items.is_empty(),
         Expr::BoolOp(b) => match b.op {
-            crate::parse::ast::BoolOp::Or => b.values.iter().any(always_true),
-            crate::parse::ast::BoolOp::And => b.values.iter().all(always_true),
+            crate::parse::ast::BoolOp::Or => b.values.iter().any(|v| always_true(known, v)),
+            crate::parse::ast::BoolOp::And => b.values.iter().all(|v| always_true(known, v)),
         },
         Expr::Compare(c) if c.ops.len() == 1 && c.operands.len() == 2 => {
-            compare_constants(&c.operands[0], c.ops[0], &c.operands[1]) == Some(true)
+            compare_constants(
+                resolve(known, &c.operands[0]),
+                c.ops[0],
+                resolve(known, &c.operands[1]),
+            ) == Some(true)
         }
         _ if crate::parse::is_literal(test) => match literal(test) {
             Some(Literal::Bool(b)) => b,
@@ -496,13 +519,13 @@ fn always_true(test: &Expr) -> bool {
             Some(Literal::Ellipsis | Literal::Complex) => true,
             _ => false,
         },
-        Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_false(&u.operand),
+        Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_false(known, &u.operand),
         // `-1` is as true as `1`.
         Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => {
-            always_true(&u.operand)
+            always_true(known, &u.operand)
         }
         // `while (running := True)`: the value assigned is the test.
-        Expr::Named(n) => always_true(&n.value),
+        Expr::Named(n) => always_true(known, &n.value),
         _ => false,
     }
 }
@@ -528,7 +551,8 @@ fn compare_constants(left: &Expr, op: crate::parse::ast::CmpOp, right: &Expr) ->
     })
 }
 
-fn always_false(test: &Expr) -> bool {
+fn always_false<'e>(known: Known<'_, 'e>, test: &'e Expr) -> bool {
+    let test = resolve(known, test);
     match test {
         _ if crate::parse::is_literal(test) => match literal(test) {
             Some(Literal::None | Literal::Bool(false)) => true,
@@ -536,15 +560,15 @@ fn always_false(test: &Expr) -> bool {
             Some(Literal::Str(s)) => s.is_empty(),
             _ => false,
         },
-        Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_true(&u.operand),
+        Expr::UnaryOp(u) if u.op == UnaryOp::Not => always_true(known, &u.operand),
         Expr::UnaryOp(u) if matches!(u.op, UnaryOp::USub | UnaryOp::UAdd) => {
-            always_false(&u.operand)
+            always_false(known, &u.operand)
         }
         // Empty displays are false.
         Expr::List(l) => l.elts.is_empty(),
         Expr::Tuple(t) => t.elts.is_empty(),
         Expr::Dict(d) => d.items.is_empty(),
-        Expr::Named(n) => always_false(&n.value),
+        Expr::Named(n) => always_false(known, &n.value),
         _ => false,
     }
 }
@@ -562,8 +586,8 @@ fn has_exit(body: &[Stmt], this_level: bool) -> bool {
             // `if False: break` never leaves; after `if True:` nothing else runs.
             for (test, body) in crate::parse::if_branches(s) {
                 match test {
-                    Some(test) if always_false(test) => continue,
-                    Some(test) if !always_true(test) => {
+                    Some(test) if always_false(None, test) => continue,
+                    Some(test) if !always_true(None, test) => {
                         if has_exit(body, this_level) {
                             return true;
                         }

@@ -115,6 +115,123 @@ pub(crate) fn check_self_wrapping(checker: &mut Checker, size: Option<f64>, body
         }
     }
     check_carried_stages(checker, body);
+    check_slot_nesting(checker, body);
+}
+
+/// `d["k"] = (d["k"],)`, `d.update(k=(d["k"],))`, `d |= {"k": [d["k"]]}`,
+/// `x += (x,)`, `stack.append((stack.pop(),))`: a container display stored into a
+/// slot (a name, or anything reached from one) while holding what that same slot held,
+/// on every pass of a loop not known to be short: the nesting deepens by one per pass.
+fn check_slot_nesting(checker: &mut Checker, body: &[Stmt]) {
+    struct Slots<'a>(Vec<(&'a Expr, &'a Expr, (usize, usize))>);
+    impl<'a> crate::visitor::Visitor<'a> for Slots<'a> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => return,
+                Stmt::Assign(a) => {
+                    for target in &a.targets {
+                        self.0.push((target, &a.value, (start(a), end(a))));
+                    }
+                }
+                Stmt::AugAssign(a) => self.0.push((&a.target, &a.value, (start(a), end(a)))),
+                Stmt::AnnAssign(a) => {
+                    if let Some(value) = &a.value {
+                        self.0.push((&a.target, value, (start(a), end(a))));
+                    }
+                }
+                _ => {}
+            }
+            crate::visitor::walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Lambda(_) => return,
+                Expr::Named(n) => self.0.push((&n.target, &n.value, (start(n), end(n)))),
+                Expr::Call(call) => {
+                    if let Expr::Attribute(method) = call.func.as_ref() {
+                        if STORING_METHODS.contains(&method.attr.as_str()) {
+                            let values = crate::parse::call_args(call)
+                                .iter()
+                                .chain(crate::parse::call_keywords(call).iter().map(|k| &k.value));
+                            for value in values {
+                                self.0
+                                    .push((&method.value, value, (start(call), end(call))));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            crate::visitor::walk_expr(self, expr);
+        }
+    }
+    let mut slots = Slots(Vec::new());
+    for stmt in body {
+        slots.visit_stmt(stmt);
+    }
+    for (target, value, at) in slots.0 {
+        if !matches!(
+            target,
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+        ) {
+            continue;
+        }
+        if holds_read_of(checker, value, target, false) {
+            checker.report(
+                Rule::ResourceBomb,
+                "a container holding what a slot held, stored back into that slot on every pass of a loop not known to be short: each pass nests it one level deeper, and hashed, compared or printed, the nesting overflows the C stack and crashes the process",
+                at.0,
+                at.1,
+            );
+            return;
+        }
+    }
+}
+
+/// Whether `value` is (`inside` a display) or holds, as an element of a container
+/// display, a plain read of the slot `target` or of what hangs from it (`d["k"]`,
+/// `d.get("k")`, `stack.pop()` for `d` and `stack`).
+fn holds_read_of(checker: &Checker, value: &Expr, target: &Expr, inside: bool) -> bool {
+    const READS: &[&str] = &["get", "pop", "popleft", "popitem", "copy", "setdefault"];
+    let elements: Vec<&Expr> = match value {
+        Expr::Tuple(t) => t.elts.iter().collect(),
+        Expr::List(l) => l.elts.iter().collect(),
+        Expr::Set(s) => s.elts.iter().collect(),
+        Expr::Dict(d) => d.items.iter().map(|item| &item.value).collect(),
+        // `dict(d, k=(d["k"],))`, `tuple([x])`: a container built from displays (its
+        // positional argument is iterated, flattened one level: `list(xs)` nests nothing).
+        Expr::Call(call)
+            if checker.builtin_name(&call.func).is_some_and(|n| {
+                matches!(n.as_str(), "dict" | "list" | "tuple" | "set" | "frozenset")
+            }) =>
+        {
+            return crate::parse::call_args(call)
+                .iter()
+                .any(|arg| holds_read_of(checker, arg, target, false))
+                || crate::parse::call_keywords(call)
+                    .iter()
+                    .any(|k| holds_read_of(checker, &k.value, target, true));
+        }
+        Expr::Starred(star) => return holds_read_of(checker, &star.value, target, false),
+        _ if inside => return reads_slot(value, &ComparableExpr::from(target), READS),
+        _ => return false,
+    };
+    elements
+        .into_iter()
+        .any(|element| holds_read_of(checker, element, target, true))
+}
+
+fn reads_slot(expr: &Expr, slot: &ComparableExpr, reads: &[&str]) -> bool {
+    if ComparableExpr::from(expr) == *slot {
+        return true;
+    }
+    match expr {
+        Expr::Attribute(a) => reads_slot(&a.value, slot, reads),
+        Expr::Subscript(s) => reads_slot(&s.value, slot, reads),
+        Expr::Call(call) => matches!(call.func.as_ref(), Expr::Attribute(m)
+            if reads.contains(&m.attr.as_str()) && reads_slot(&m.value, slot, reads)),
+        _ => false,
+    }
 }
 
 /// Whether `call` is a call of a recursive function defined here that returns the
@@ -819,6 +936,11 @@ impl<'a> crate::visitor::Visitor<'a> for Stages<'_, '_, 'a> {
                 self.keep(&a.value);
                 a.targets.iter().for_each(|t| self.visit_expr(t));
             }
+            // `d |= {"k": map(f, d["k"])}`, `xs += [zip(xs)]`.
+            Stmt::AugAssign(a) if stored(&a.target) => {
+                self.keep(&a.value);
+                self.visit_expr(&a.target);
+            }
             Stmt::AnnAssign(a) if stored(&a.target) && a.value.is_some() => {
                 if let Some(value) = &a.value {
                     self.keep(value);
@@ -846,6 +968,7 @@ impl<'a> crate::visitor::Visitor<'a> for Stages<'_, '_, 'a> {
                     self.visit_expr(arg);
                 }
                 for keyword in crate::parse::call_keywords(call) {
+                    self.kept = storing || (lazy && kept);
                     self.visit_expr(&keyword.value);
                 }
             }

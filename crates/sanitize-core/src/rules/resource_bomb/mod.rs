@@ -28,8 +28,11 @@ rule_doc! {
     /// loops or `itertools.product`/`permutations` of more than 10¹⁰ iterations; values
     /// doubled or squared in a loop until they explode; iterators or tuples nested one
     /// level deeper on every pass of a loop not known to be short (rebound, kept in a
-    /// list slot, rewrapped by a method or a fold), which crash CPython's C stack when
-    /// consumed; huge `math.factorial`, `perm` or `comb`; and sleeps of more than an
+    /// list slot, rewrapped by a method or a fold) and containers stored back into the
+    /// slot whose old value they hold (`d.update(k=(d["k"],))`, `x += (x,)`), which
+    /// crash CPython's C stack when consumed, hashed or printed; sequences of unknown
+    /// length built by a constructor (`array.array(...)`, `list(xs)`) or bound to one
+    /// (`xs = [0]` … `xs *= n`) repeated past the bound; huge `math.factorial`, `perm` or `comb`; and sleeps of more than an
     /// hour. Regular expressions that backtrack catastrophically are R003.
     ///
     /// ## Why is this bad?
@@ -96,6 +99,19 @@ fn log10_of_int(text: &str) -> f64 {
     let head: f64 = digits[..digits.len().min(15)].parse().unwrap_or(1.0);
     head.log10() + digits.len().saturating_sub(15) as f64
 }
+
+/// Constructors of sequences that `*` repeats.
+const SEQUENCE_CONSTRUCTORS: &[&str] = &[
+    "list",
+    "tuple",
+    "str",
+    "bytes",
+    "bytearray",
+    "array.array",
+    "collections.deque",
+    "collections.UserList",
+    "collections.UserString",
+];
 
 /// Numeric constructors that keep their argument's magnitude.
 const NUMERIC_WRAPPERS: &[&str] = &["fractions.Fraction", "decimal.Decimal"];
@@ -183,6 +199,18 @@ fn raw_size(checker: &Checker, expr: &Expr, depth: usize) -> Option<Size> {
                 number => Some(number),
             }
         }
+        // `array.array("b", [0])`, `list(xs)`, `deque(...)`: a sequence of unknown length,
+        // at least one item as far as repetition goes (`array.array("b", [0]) * 10**10`).
+        Expr::Call(call)
+            if checker
+                .builtin_name(&call.func)
+                .is_some_and(|n| SEQUENCE_CONSTRUCTORS.contains(&n.as_str()))
+                || checker
+                    .resolves_to_any(&call.func, SEQUENCE_CONSTRUCTORS)
+                    .is_some() =>
+        {
+            Some(Size::Sequence(0.0))
+        }
         Expr::Call(call)
             if call.arguments.args.len() == 1 && call.arguments.keywords.is_empty() =>
         {
@@ -263,8 +291,16 @@ pub(crate) fn check_augassign(checker: &mut Checker, stmt: &crate::parse::ast::S
     let Some(right) = size(checker, &stmt.value, 0) else {
         return;
     };
+    // An unknown value multiplied in place by an integer is taken as a sequence: `xs = [0]`
+    // … `xs *= 10**10` (the augmented form rebinds `xs`, so its value is never known).
     let left = size(checker, &stmt.target, 0).or(match stmt.op {
         Operator::Pow | Operator::LShift => Some(Size::Number(std::f64::consts::LOG10_2)),
+        Operator::Mult
+            if matches!(literal_int(checker, &stmt.value), Some(true))
+                && bound_to_sequence(checker, &stmt.target) =>
+        {
+            Some(Size::Sequence(0.0))
+        }
         _ => None,
     });
     if let Some(what) = left
@@ -277,6 +313,68 @@ pub(crate) fn check_augassign(checker: &mut Checker, stmt: &crate::parse::ast::S
             start(stmt),
             end(stmt),
         );
+    }
+}
+
+/// Whether some assignment binds the name `target` to a sequence (`xs = [0]`, `buf =
+/// bytearray(b"x")`): then `xs *= n` repeats it.
+fn bound_to_sequence(checker: &Checker, target: &Expr) -> bool {
+    use crate::visitor::Visitor;
+    struct Bindings<'c, 'p> {
+        checker: &'c Checker<'p>,
+        name: &'c str,
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Bindings<'_, '_> {
+        fn visit_stmt(&mut self, stmt: &'a crate::parse::ast::Stmt) {
+            use crate::parse::ast::Stmt;
+            let (targets, value): (&[Expr], Option<&Expr>) = match stmt {
+                Stmt::Assign(a) => (&a.targets, Some(&a.value)),
+                Stmt::AnnAssign(a) => (std::slice::from_ref(&*a.target), a.value.as_deref()),
+                _ => (&[], None),
+            };
+            let named = targets
+                .iter()
+                .any(|t| matches!(t, Expr::Name(n) if normalize(&n.id) == self.name));
+            if named
+                && value.is_some_and(|v| {
+                    matches!(size(self.checker, v, 0), Some(Size::Sequence(_)))
+                        || matches!(v, Expr::ListComp(_) | Expr::FString(_))
+                })
+            {
+                self.found = true;
+            }
+            crate::visitor::walk_stmt(self, stmt);
+        }
+    }
+    let Expr::Name(name) = target else {
+        return false;
+    };
+    let name = normalize(&name.id);
+    let mut bindings = Bindings {
+        checker,
+        name: &name,
+        found: false,
+    };
+    bindings.visit_body(checker.body);
+    bindings.found
+}
+
+/// Whether `value` is an integer constant (`10**10`, `n` bound once to one): floats
+/// cannot repeat a sequence.
+fn literal_int(checker: &Checker, value: &Expr) -> Option<bool> {
+    match value {
+        _ if crate::parse::is_literal(value) => Some(matches!(literal(value)?, Literal::Int(_))),
+        Expr::Name(name) => {
+            let value = checker
+                .constants
+                .get(normalize(&name.id).as_ref())
+                .copied()?;
+            literal_int(checker, value)
+        }
+        Expr::BinOp(b) => Some(literal_int(checker, &b.left)? && literal_int(checker, &b.right)?),
+        Expr::UnaryOp(u) => literal_int(checker, &u.operand),
+        _ => None,
     }
 }
 
