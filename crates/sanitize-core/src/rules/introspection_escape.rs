@@ -713,6 +713,14 @@ pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCa
     use crate::parse::ast::Expr;
     let at = (crate::parse::start(call), crate::parse::end(call));
     check_library_mutation(checker, call);
+    if reaches_above_caller(checker, call) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "a `stacklevel` above the caller reports a frame of whoever runs the code: the host's file, line and source",
+            at.0,
+            at.1,
+        );
+    }
     if asks_for_stack(checker, call) {
         checker.report(
             Rule::IntrospectionEscape,
@@ -853,6 +861,27 @@ fn check_library_mutation(checker: &mut Checker, call: &crate::parse::ast::ExprC
             crate::parse::end(call),
         );
     }
+}
+
+/// `warnings.warn(msg, stacklevel=3)`, `log.info(msg, stacklevel=n)`: the warning or the
+/// record names the frame that many levels up. Level 2 is the caller, one of this code's
+/// own functions when written inside a function; at module level it is the host.
+fn reaches_above_caller(checker: &Checker, call: &crate::parse::ast::ExprCall) -> bool {
+    let level = crate::parse::keyword(call, "stacklevel").or_else(|| {
+        checker
+            .resolves_to_any(&call.func, &["warnings.warn"])
+            .and_then(|_| call.arguments.args.get(2))
+    });
+    let Some(level) = level else {
+        return false;
+    };
+    let highest = if checker.function_stack.is_empty() {
+        1
+    } else {
+        2
+    };
+    !matches!(crate::parse::literal(level), Some(crate::parse::Literal::Int(i))
+        if i.as_i64().is_some_and(|i| i <= highest))
 }
 
 /// `log.warning(msg, stack_info=True)`, also in a literal `**{...}`; a `**mapping`
