@@ -2,13 +2,20 @@
 """Generates crates/sanitize-core/src/reexports.rs: standard-library modules that hold
 another module, or a member of one, under an attribute they do not export (`json.codecs` is `codecs`,
 `dataclasses.FunctionType` is `types.FunctionType`, `enum.bltns` is `builtins`), for
-the modules the rules care about. Run with the Python whose stdlib to read:
+the modules the rules care about. Run with the Python whose stdlib to read; the other
+Pythons named in `REEXPORT_PYTHONS` (default: every pyenv 3.10+ found) are asked too, at
+run time, for the module-valued attributes their modules really hold (imports made in
+functions, platform branches and newer versions that the source pass cannot see):
 
     python3 scripts/gen_reexports.py > crates/sanitize-core/src/reexports.rs
 """
 import ast
+import glob
+import json
+import os
 import pathlib
 import re
+import subprocess
 import sys
 import sysconfig
 
@@ -40,7 +47,7 @@ def vetted_modules():
 def tracked_modules(paths):
     """Top-level modules named by the rules' declarations or vetted by the manifest, plus
     the usual suspects."""
-    return ({"builtins", "types", "io", "codecs", "os", "sys", "subprocess"}
+    return ({"builtins", "types", "io", "codecs", "os", "sys", "subprocess", "posixpath", "ntpath", "genericpath"}
             | {p.split(".")[0] for p in paths} | vetted_modules())
 
 
@@ -54,16 +61,56 @@ def public_names(tree):
 
 
 def module_files(stdlib):
+    """Every module of the standard library, packages at any depth (`xml.etree.ElementTree`)."""
     for path in sorted(stdlib.glob("*.py")):
         yield path.stem, path, None
-    for init in sorted(stdlib.glob("*/__init__.py")):
-        package = init.parent.name
-        if package in ("test", "idlelib", "lib2to3", "site-packages", "tkinter", "turtledemo"):
+    for init in sorted(stdlib.rglob("__init__.py")):
+        relative = init.parent.relative_to(stdlib).parts
+        if relative[0] in ("idlelib", "lib2to3", "site-packages", "tkinter", "turtledemo") or {"test", "tests"} & set(relative):
             continue
+        package = ".".join(relative)
         yield package, init, package
         for sub in sorted(init.parent.glob("*.py")):
             if sub.name != "__init__.py":
                 yield f"{package}.{sub.stem}", sub, package
+
+
+# Run inside each Python: the attributes of the named modules whose values are modules
+# (`fnmatch.posixpath`, `xml.etree.ElementTree.io`), as they are after import.
+INTROSPECT = r"""
+import importlib, json, sys, types, warnings
+warnings.simplefilter("ignore")
+found = {}
+for name in json.load(sys.stdin):
+    try:
+        module = importlib.import_module(name)
+    except BaseException:
+        continue
+    public = getattr(module, "__all__", None) or ()
+    for attr, value in list(vars(module).items()):
+        if isinstance(value, types.ModuleType) and attr not in public:
+            found[f"{name}.{attr}"] = value.__name__
+print(json.dumps(found))
+"""
+
+
+def other_pythons():
+    listed = os.environ.get("REEXPORT_PYTHONS")
+    if listed is not None:
+        return [p for p in listed.split(":") if p]
+    found = glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3"))
+    return sorted(p for p in found if int(p.split("/versions/3.")[1].split(".")[0]) >= 10)
+
+
+def runtime_modules(python, names):
+    """What `python`'s modules among `names` hold as modules under other names."""
+    try:
+        done = subprocess.run([python, "-c", INTROSPECT], input=json.dumps(sorted(names)),
+                              capture_output=True, text=True, timeout=600, check=True)
+    except (OSError, subprocess.SubprocessError) as error:
+        print(f"skipping {python}: {error}", file=sys.stderr)
+        return {}
+    return json.loads(done.stdout)
 
 
 def top_level_imports(tree):
@@ -86,6 +133,10 @@ def main():
     declared = declared_paths()
     tracked = tracked_modules(declared)
     entries = dict(EXTRA)
+    names = []
+    for name, path, package in module_files(stdlib):
+        if not name.startswith("_") and name.split(".")[0] not in ("this", "antigravity"):
+            names.append(name)
     for name, path, package in module_files(stdlib):
         if name.startswith("_") or name.split(".")[0] in ("this", "antigravity"):
             continue
@@ -119,15 +170,33 @@ def main():
                 if public is not None and attr in public:
                     continue
                 entries.setdefault(key, target)
+    # After the source pass: where both know a name, the source's answer is kept.
+    pythons = other_pythons()
+    for python in pythons:
+        for key, target in runtime_modules(python, names).items():
+            name, attr = key.rsplit(".", 1)
+            if target.split(".")[0] not in tracked or key == target or target.startswith("_"):
+                continue
+            if key in declared or any(d.startswith(key + ".") for d in declared):
+                continue
+            # A submodule of its own package is itself (`xml.etree.ElementTree`).
+            if target == key:
+                continue
+            entries.setdefault(key, target)
+    versions = sorted({f"{sys.version_info.major}.{sys.version_info.minor}"}
+                      | {re.search(r"/versions/(3\.\d+)", p).group(1) for p in pythons
+                         if re.search(r"/versions/(3\.\d+)", p)})
     print("// @generated by scripts/gen_reexports.py from the Python "
-          f"{sys.version_info.major}.{sys.version_info.minor} standard library. Do not edit.")
+          f"{sys.version_info.major}.{sys.version_info.minor} standard library and the modules of "
+          f"Python {', '.join(versions)} at run time. Do not edit.")
     print("//")
     print("// `module.attribute` → what it really is, for stdlib modules that keep another")
     print("// module, or a member of one, under an attribute it does not export (public")
     print("// re-exports in `__all__` are the module's API and are left out). Sorted for")
     print("// binary search.")
     print("pub(crate) const REEXPORTS: &[(&str, &str)] = &[")
-    for key in sorted(entries):
+    # Only modules code may reach need their attributes followed.
+    for key in sorted(k for k in entries if k.split(".")[0] in tracked or k in EXTRA):
         print(f'    ("{key}", "{entries[key]}"),')
     print("];")
 

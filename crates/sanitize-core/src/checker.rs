@@ -443,6 +443,14 @@ impl<'a> Checker<'a> {
 
     /// The first path `expr` may stand for that is one of `paths`.
     pub fn resolves_to_any(&self, expr: &Expr, paths: &[&str]) -> Option<String> {
+        // (Asked for most calls and attributes: the remembered answer is searched in
+        // place rather than copied.)
+        if let Some(resolved) = self.resolved.borrow().get(&std::ptr::from_ref(expr)) {
+            return resolved
+                .iter()
+                .find(|p| paths.contains(&p.as_str()))
+                .cloned();
+        }
         self.resolve(expr)
             .into_iter()
             .find(|p| paths.contains(&p.as_str()))
@@ -1145,6 +1153,11 @@ impl<'a> Checker<'a> {
         let path = canonical.as_deref().unwrap_or(written);
         policy_denied::check_path(self, path, start, end);
         if how != Use::Import {
+            // A private member is judged as written (`collections._collections_abc` is
+            // `collections.abc`, reached through a member that is not vetted).
+            if canonical.is_some() {
+                unvetted_module::check_reference(self, written, start, end);
+            }
             unvetted_module::check_reference(self, path, start, end);
         }
         // `import inspect` binds the module to a name whose every use is judged.
@@ -1338,6 +1351,7 @@ impl<'a> Checker<'a> {
         self.check_name_read(&name, own, on_module_itself, s, e);
         process_wide_setting::check_coroutine_driver(self, &name, s, e);
         if !callee {
+            introspection_escape::check_mutator_value(self, attr);
             introspection_escape::check_method_value(self, attr, &name, own);
             process_exit::check_cancel_value(self, &name, s, e);
             introspection_escape::check_rebuilder_value(self, &name, s, e);
@@ -1509,11 +1523,13 @@ impl<'a> Checker<'a> {
         unbounded_loop::check_comprehension(self, generators, materialised);
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
+            self.next_is_read_only = true;
             self.visit_expr(&first.iter);
         }
         self.push_scope(Scope::comprehension(generators));
         for (i, generator) in generators.iter().enumerate() {
             if i > 0 {
+                self.next_is_read_only = true;
                 self.visit_expr(&generator.iter);
             }
             self.visit_expr(&generator.target);
@@ -2047,6 +2063,7 @@ impl<'a> Visitor<'a> for Checker<'a> {
             }
             Stmt::AugAssign(s) => {
                 resource_bomb::check_augassign(self, s);
+                introspection_escape::check_library_augassign(self, &s.target);
                 visitor::walk_stmt(self, stmt);
             }
             Stmt::Assign(s)
@@ -2136,6 +2153,8 @@ impl<'a> Visitor<'a> for Checker<'a> {
             }
             Stmt::For(s) => {
                 unbounded_loop::check_for(self, &s.iter, &s.body, start(s));
+                // Iterated, a table is read (its items are judged where they are used).
+                self.next_is_read_only = true;
                 self.visit_expr(&s.iter);
                 self.visit_expr(&s.target);
                 let pushed = resource_bomb::enter_for(self, &s.iter, &s.body, start(s), end(s));
@@ -2195,9 +2214,12 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Expr::Call(call) => {
                 self.next_is_callee = true;
                 self.visit_expr(&call.func);
+                // (`", ".join(table)` reads it too.)
                 let reader = self
                     .builtin_name(&call.func)
-                    .is_some_and(|f| process_wide_setting::READERS.contains(&f.as_str()));
+                    .is_some_and(|f| process_wide_setting::READERS.contains(&f.as_str()))
+                    || matches!(call.func.as_ref(), Expr::Attribute(m)
+                        if m.attr.as_str() == "join" && parse::is_literal(&m.value));
                 for arg in parse::call_args(call) {
                     self.next_is_read_only = reader;
                     self.visit_expr(arg);
@@ -2211,6 +2233,8 @@ impl<'a> Visitor<'a> for Checker<'a> {
             Expr::Compare(compare) => {
                 for operand in &compare.operands {
                     if !compared_strings_only(operand) {
+                        // Compared, a value is only read (`word in keyword.kwlist`).
+                        self.next_is_read_only = true;
                         self.visit_expr(operand);
                     }
                 }

@@ -828,23 +828,9 @@ fn check_library_mutation(checker: &mut Checker, call: &crate::parse::ast::ExprC
         "operator.ior",
         "operator.iconcat",
     ];
-    let library_table = |expr: &Expr| {
-        let paths = checker.resolve(expr);
-        !paths.is_empty()
-            && paths.iter().all(|path| {
-                let last = path.rsplit('.').next().unwrap_or(path);
-                // A class (`collections.Counter.update(c, …)` is the unbound method).
-                let class = last.chars().next().is_some_and(char::is_uppercase)
-                    && last.chars().any(char::is_lowercase);
-                path.contains('.') && !class && !crate::manifest::is_module(path)
-            })
-    };
     let table = match call.func.as_ref() {
         Expr::Attribute(method) if MUTATORS.contains(&method.attr.as_str()) => {
-            let unbound = matches!(method.value.as_ref(), Expr::Name(n)
-                if matches!(n.id.as_str(), "dict" | "list" | "set")
-                    && checker.builtin_name(&method.value).is_some());
-            if unbound {
+            if on_a_type(checker, &method.value) {
                 call.arguments.args.first()
             } else {
                 Some(method.value.as_ref())
@@ -853,7 +839,7 @@ fn check_library_mutation(checker: &mut Checker, call: &crate::parse::ast::ExprC
         func if checker.resolves_to_any(func, FUNCTIONS).is_some() => call.arguments.args.first(),
         _ => None,
     };
-    if table.is_some_and(library_table) {
+    if table.is_some_and(|table| library_table(checker, table)) {
         checker.report(
             Rule::IntrospectionEscape,
             "a table a library module holds, changed in place: it changes it for the whole process",
@@ -882,6 +868,68 @@ fn reaches_above_caller(checker: &Checker, call: &crate::parse::ast::ExprCall) -
     };
     !matches!(crate::parse::literal(level), Some(crate::parse::Literal::Int(i))
         if i.as_i64().is_some_and(|i| i <= highest))
+}
+
+/// A data object a library module holds (`encodings.aliases.aliases`, `warnings.filters`,
+/// `from keyword import kwlist`): a path under a module that is neither a module nor,
+/// by its name, a class.
+fn library_table(checker: &Checker, expr: &crate::parse::ast::Expr) -> bool {
+    let paths = checker.resolve(expr);
+    !paths.is_empty()
+        && paths.iter().all(|path| {
+            let last = path.rsplit('.').next().unwrap_or(path);
+            // A class (`collections.Counter.update(c, …)` is the unbound method).
+            let class = last.chars().next().is_some_and(char::is_uppercase)
+                && last.chars().any(char::is_lowercase);
+            path.contains('.') && !class && !crate::manifest::is_module(path)
+        })
+}
+
+/// `dict.update`, `type(t).update`, `t.__class__.update`: a method read from a type,
+/// which takes the object it changes as its first argument.
+fn on_a_type(checker: &Checker, receiver: &crate::parse::ast::Expr) -> bool {
+    use crate::parse::ast::Expr;
+    match receiver {
+        Expr::Name(n) => {
+            matches!(n.id.as_str(), "dict" | "list" | "set" | "bytearray")
+                && checker.builtin_name(receiver).is_some()
+        }
+        Expr::Call(call) => checker.builtin_name(&call.func).as_deref() == Some("type"),
+        Expr::Attribute(a) => a.attr.as_str() == "__class__",
+        _ => false,
+    }
+}
+
+/// `aliases |= {…}` on a name imported from a module: the in-place operator changes the
+/// library's object itself.
+pub(crate) fn check_library_augassign(checker: &mut Checker, target: &crate::parse::ast::Expr) {
+    if matches!(target, crate::parse::ast::Expr::Name(_)) && library_table(checker, target) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "an in-place operator on a table a library module holds: it changes it for the whole process",
+            crate::parse::start(target),
+            crate::parse::end(target),
+        );
+    }
+}
+
+/// `f = aliases.update`, `map(kwlist.append, …)`, `dict.update` taken as a value: an
+/// in-place method called out of sight, on a library's table or on whatever it is given.
+pub(crate) fn check_mutator_value(checker: &mut Checker, attr: &crate::parse::ast::ExprAttribute) {
+    if !MUTATORS.contains(&attr.attr.as_str()) {
+        return;
+    }
+    if library_table(checker, &attr.value) || on_a_type(checker, &attr.value) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            format!(
+                "`.{}` taken as a value: what it changes in place cannot be seen",
+                attr.attr
+            ),
+            crate::parse::start(attr),
+            crate::parse::end(attr),
+        );
+    }
 }
 
 /// `log.warning(msg, stack_info=True)`, also in a literal `**{...}`; a `**mapping`
@@ -1320,6 +1368,12 @@ pub(crate) fn check_library_write(checker: &mut Checker, target: &crate::parse::
         _ => false,
     };
     let library_owned = match receiver {
+        // `from encodings.aliases import aliases` … `aliases["x"] = …`.
+        Expr::Name(_)
+            if matches!(target, Expr::Subscript(_)) && library_table(checker, receiver) =>
+        {
+            true
+        }
         Expr::Name(n) => checker
             .constants
             .get(crate::names::normalize(&n.id).as_ref())

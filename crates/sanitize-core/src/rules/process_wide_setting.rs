@@ -17,7 +17,11 @@ rule_doc! {
     /// `asyncio.get_event_loop()`, `Future()`, `Task()`, `ensure_future`, `gather`,
     /// `wrap_future` and `as_completed` create and install when called (or taken) outside
     /// a coroutine, and coroutines driven by hand (`.send`, `.throw`, `__await__`,
-    /// `anext`) outside one in a program with an event loop. The root logger is any logger whose name may be
+    /// `anext`) outside one in a program with an event loop; the mutable tables and
+    /// settings objects vetted modules hold (`encodings.aliases.aliases`,
+    /// `keyword.kwlist`, `decimal.DefaultContext`), passed on as values (read in place,
+    /// compared, iterated or given to a builtin that only reads them, they are fine;
+    /// changed, they are S108). The root logger is any logger whose name may be
     /// `""` or `"root"`, and any logger's `.root` or `.parent`. These objects and the
     /// setter functions may be used in place or through a name bound once to them;
     /// passed on as values (an argument, a container, a return value,
@@ -214,7 +218,48 @@ enum Shared {
     /// What `codecs.lookup` and its helpers return (the codec's info, or its incremental
     /// and stream classes): the registry caches them for every caller.
     CodecInfo,
+    /// A mutable table or settings object a vetted module holds ([`LIBRARY_TABLES`]).
+    LibraryTable,
 }
+
+/// The mutable objects vetted modules hold at module level (listed from CPython 3.13 by
+/// `isinstance` over every public member; `warnings.filters` is [`Shared::WarningFilters`]).
+/// Every caller in the process reads them: they may be read in place, or through a name
+/// bound once to them; passed on as values they are out of sight, and changed (an item
+/// written, an in-place operator or method) they change for the whole process.
+pub(crate) const LIBRARY_TABLES: &[&str] = &[
+    "__future__.all_feature_names",
+    "calendar.c",
+    "calendar.mdays",
+    "copy.dispatch_table",
+    "copyreg.dispatch_table",
+    "decimal.BasicContext",
+    "decimal.DefaultContext",
+    "decimal.ExtendedContext",
+    "doctest.OPTIONFLAGS_BY_NAME",
+    "email.policy.raw_data_manager",
+    "encodings.aliases.aliases",
+    "errno.errorcode",
+    "hashlib.algorithms_available",
+    "hashlib.algorithms_guaranteed",
+    "html.entities.codepoint2name",
+    "html.entities.entitydefs",
+    "html.entities.html5",
+    "html.entities.name2codepoint",
+    "json.decoder.BACKSLASH",
+    "json.encoder.ESCAPE_DCT",
+    "keyword.kwlist",
+    "keyword.softkwlist",
+    "reprlib.aRepr",
+    "urllib.parse.non_hierarchical",
+    "urllib.parse.uses_fragment",
+    "urllib.parse.uses_netloc",
+    "urllib.parse.uses_params",
+    "urllib.parse.uses_query",
+    "urllib.parse.uses_relative",
+    "warnings.onceregistry",
+    "xml.etree.ElementTree.HTML_EMPTY",
+];
 
 impl Shared {
     fn describe(self) -> &'static str {
@@ -225,6 +270,7 @@ impl Shared {
             Shared::CodecInfo => {
                 "a codec (or a codec class) the registry caches for the whole process"
             }
+            Shared::LibraryTable => "a table or settings object a library module holds",
         }
     }
 }
@@ -246,6 +292,11 @@ fn shared_at(checker: &Checker, expr: &Expr, depth: usize) -> Option<Shared> {
             .resolves_to_any(&call.func, CODEC_LOOKUPS)
             .is_some()
             .then_some(Shared::CodecInfo),
+        Expr::Attribute(_) | Expr::Name(_)
+            if checker.resolves_to_any(expr, LIBRARY_TABLES).is_some() =>
+        {
+            Some(Shared::LibraryTable)
+        }
         Expr::Attribute(a) => {
             if is_warning_filters(checker, expr) {
                 Some(Shared::WarningFilters)
@@ -602,6 +653,14 @@ pub(crate) const READERS: &[&str] = &[
     "set",
     "frozenset",
     "format",
+    "dict",
+    "iter",
+    "enumerate",
+    "reversed",
+    "min",
+    "max",
+    "sum",
+    "isinstance",
 ];
 
 /// A shared object or a setter function used as a value: passed, returned, stored,
@@ -617,6 +676,9 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
         ["logging", "warnings", "decimal", "codecs"]
             .iter()
             .any(|module| checker.uses_module(module))
+            || LIBRARY_TABLES
+                .iter()
+                .any(|table| checker.uses_module(table.split('.').next().unwrap_or(table)))
             // `__import__("logging")` imports without an import statement.
             || crate::semantic::mentions_any_of(checker.body, &["__import__"])
     });
@@ -654,7 +716,12 @@ pub(crate) fn check_value(checker: &mut Checker, expr: &Expr, at: Position) {
     };
     // The root logger's own objects (its handlers) are shared too; filters and codec
     // fields are values.
-    if at.read_only && matches!(kind, Shared::WarningFilters | Shared::CodecInfo) {
+    if at.read_only
+        && matches!(
+            kind,
+            Shared::WarningFilters | Shared::CodecInfo | Shared::LibraryTable
+        )
+    {
         return;
     }
     let what = format!(
