@@ -12,7 +12,8 @@ rule_doc! {
     /// quantified group that itself holds a quantifier (`(a+)+`, `(\w*)*`),
     /// alternatives that can start the same way under a repeat (`(a|ab)+`), and long
     /// fixed repeats of something variable (`(a?){40}`), also when the pattern is a
-    /// name bound once. Groups whose repetitions are delimited by a mandatory literal
+    /// name bound once or built from constants (`+`, `%`, `.format`, `"".join`,
+    /// slices, `bytes([...]).decode()`). Groups whose repetitions are delimited by a mandatory literal
     /// (`(\d+\.)*`) are linear and fine.
     ///
     /// ## Why is this bad?
@@ -47,7 +48,8 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
     {
         return;
     }
-    // `PATTERN = r"(a+)+$"` then `re.match(PATTERN, s)`: the constant is the pattern.
+    // `PATTERN = r"(a+)+$"` then `re.match(PATTERN, s)`: the constant is the pattern; so
+    // is one built from constants (`"(%s+)+$" % "x"`, `"".join([...])`, `"…"[::-1]`).
     let first = match call.arguments.args.first() {
         Some(Expr::Name(n)) => checker.constants.get(normalize(&n.id).as_ref()).copied(),
         other => other,
@@ -55,10 +57,13 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
     let Some(c) = first else {
         return;
     };
-    let Some(pattern) = str_literal(c) else {
+    let Some(pattern) = str_literal(c)
+        .map(str::to_string)
+        .or_else(|| crate::checker::constant_string(checker, c))
+    else {
         return;
     };
-    if nested_quantifier(pattern) {
+    if nested_quantifier(&pattern) {
         checker.push(Finding::new(
             Rule::RegexBacktracking,
             "regular expression with a nested quantifier backtracks exponentially (ReDoS)",

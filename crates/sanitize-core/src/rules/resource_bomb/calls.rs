@@ -84,7 +84,86 @@ const ALLOCATORS: &[&str] = &[
 const PADDING_METHODS: &[&str] = &["ljust", "rjust", "center", "zfill", "expandtabs"];
 /// Calls whose first argument is a number of seconds to wait.
 const SLEEPS: &[&str] = &["time.sleep", "asyncio.sleep", "threading.Timer"];
+/// Where calls take a delay or a timeout in seconds: a keyword, or the position a method
+/// of that name takes it at (`Event().wait(t)`, `Queue().get(True, t)`,
+/// `scheduler.enter(delay, …)`, `loop.call_later(delay, …)`, `futures.wait(fs, t)`).
+/// `struct` calls that take a format whose repeat counts are sizes.
+const STRUCT_FORMATS: &[&str] = &[
+    "struct.pack",
+    "struct.pack_into",
+    "struct.unpack",
+    "struct.unpack_from",
+    "struct.iter_unpack",
+    "struct.calcsize",
+    "struct.Struct",
+];
+
+const TIMEOUT_KEYWORDS: &[&str] = &["timeout", "delay", "interval"];
+const TIMEOUT_POSITIONS: &[(&str, usize)] = &[
+    ("wait", 0),
+    ("result", 0),
+    ("exception", 0),
+    ("join", 0),
+    ("get", 1),
+    ("put", 2),
+    ("acquire", 1),
+    ("enter", 0),
+    ("call_later", 0),
+    ("wait_for", 1),
+    ("as_completed", 1),
+];
+
+/// `Event().wait(10**9)`, `queue.get(timeout=1e9)`, `sched.enter(10**9, …)`: a wait with a
+/// timeout longer than an hour is a wait without one (R002 reports those).
+fn check_long_timeout(checker: &mut Checker, call: &ExprCall) {
+    let named = call
+        .arguments
+        .keywords
+        .iter()
+        .find(|k| {
+            k.arg
+                .as_deref()
+                .is_some_and(|a| TIMEOUT_KEYWORDS.contains(&a))
+        })
+        .map(|k| &k.value);
+    let positional = || {
+        let name = match call.func.as_ref() {
+            Expr::Attribute(method) => method.attr.as_str(),
+            Expr::Name(name) => name.id.as_str(),
+            _ => return None,
+        };
+        let (_, at) = TIMEOUT_POSITIONS
+            .iter()
+            .find(|(method, _)| *method == name)?;
+        // `queue.get(True, t)` blocks first; `mapping.get(key, default)` is no wait.
+        let blocking_first =
+            matches!(call.arguments.args.first(), Some(Expr::BooleanLiteral(b)) if b.value);
+        if matches!(name, "get" | "put" | "acquire") && !blocking_first {
+            return None;
+        }
+        call.arguments.args.get(*at)
+    };
+    let Some(seconds) = named.or_else(positional) else {
+        return;
+    };
+    if let Some(l) = number(size(checker, seconds, 0)).filter(|&l| l > MAX_SLEEP_SECONDS_LOG10) {
+        checker.push(
+            Finding::new(
+                Rule::ResourceBomb,
+                format!(
+                    "a timeout or delay of about 10^{} seconds: as long as no timeout at all",
+                    fmt_log(l)
+                ),
+                start(call),
+                end(call),
+            )
+            .with_severity(Severity::Medium),
+        );
+    }
+}
+
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
+    check_long_timeout(checker, call);
     let arg = |i: usize| call.arguments.args.get(i).and_then(|a| size(checker, a, 0));
     let builtin = checker.builtin_name(&call.func);
     let paths = checker.resolve(&call.func);
@@ -198,6 +277,25 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                     );
                 }
                 return;
+            } else if let Some(path) = has(STRUCT_FORMATS) {
+                // `struct.pack("9000000000x")`: a repeat count in the format is a size.
+                let format = call
+                    .arguments
+                    .args
+                    .first()
+                    .or_else(|| keyword(call, "format"))
+                    .and_then(|f| crate::checker::constant_string(checker, f));
+                let largest = format.and_then(|f| {
+                    f.split(|c: char| !c.is_ascii_digit())
+                        .filter(|digits| !digits.is_empty())
+                        .map(|digits| log10_of_int(digits))
+                        .reduce(f64::max)
+                });
+                (
+                    format!("`{path}` with a format of"),
+                    largest,
+                    MAX_SEQUENCE_LOG10,
+                )
             } else if let Some(path) = has(&["hashlib.pbkdf2_hmac"]) {
                 let rounds = keyword(call, "iterations")
                     .and_then(|v| number(size(checker, v, 0)))
@@ -258,6 +356,13 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                             _ => width,
                         };
                         (format!("`.{}` to", a.attr), width, MAX_SEQUENCE_LOG10)
+                    }
+                    // `shake_256(b"").digest(9 * 10**9)`: the digest's length is asked for.
+                    Expr::Attribute(a) if matches!(a.attr.as_str(), "digest" | "hexdigest") => {
+                        let length = keyword(call, "length")
+                            .and_then(|v| number(size(checker, v, 0)))
+                            .or_else(|| number(arg(0)));
+                        (format!("`.{}` of", a.attr), length, MAX_SEQUENCE_LOG10)
                     }
                     Expr::Attribute(a) if a.attr.as_str() == "to_bytes" => {
                         let length = keyword(call, "length")

@@ -32,7 +32,8 @@ rule_doc! {
     /// slot whose old value they hold (`d.update(k=(d["k"],))`, `x += (x,)`), which
     /// crash CPython's C stack when consumed, hashed or printed; sequences of unknown
     /// length built by a constructor (`array.array(...)`, `list(xs)`) or bound to one
-    /// (`xs = [0]` … `xs *= n`) repeated past the bound; huge `math.factorial`, `perm` or `comb`; and sleeps of more than an
+    /// (`xs = [0]` … `xs *= n`) repeated past the bound; huge `math.factorial`, `perm` or `comb`; sizes in `struct` formats and `shake` digest lengths; and sleeps, delays and
+    /// timeouts (`Event().wait(10**9)`, `queue.get(timeout=…)`, `sched.enter`) of more than an
     /// hour. Regular expressions that backtrack catastrophically are R003.
     ///
     /// ## Why is this bad?
@@ -91,7 +92,7 @@ fn snap_size(size: Size) -> Size {
     }
 }
 
-fn log10_of_int(text: &str) -> f64 {
+pub(super) fn log10_of_int(text: &str) -> f64 {
     let digits = text.trim_start_matches('-');
     if digits.chars().all(|c| c == '0') {
         return f64::NEG_INFINITY;
