@@ -288,7 +288,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
                 let largest = format.and_then(|f| {
                     f.split(|c: char| !c.is_ascii_digit())
                         .filter(|digits| !digits.is_empty())
-                        .map(|digits| log10_of_int(digits))
+                        .map(log10_of_int)
                         .reduce(f64::max)
                 });
                 (
