@@ -162,8 +162,76 @@ fn check_long_timeout(checker: &mut Checker, call: &ExprCall) {
     }
 }
 
+/// Parsers that build one nested object per level of the document they read.
+const DOCUMENT_PARSERS: &[&str] = &[
+    "xml.etree.ElementTree.fromstring",
+    "xml.etree.ElementTree.fromstringlist",
+    "xml.etree.ElementTree.XML",
+    "xml.etree.ElementTree.XMLID",
+    "xml.dom.minidom.parseString",
+    "json.loads",
+    "tomllib.loads",
+    "plistlib.loads",
+];
+
+/// `ET.fromstring("<a>" * 300000 + …)`, `json.loads("[" * 200000 + …)`: a document
+/// nested thousands of levels deep, written into the code; parsed, then copied, compared
+/// or printed, it overflows the C stack (`copy.deepcopy` of such an element segfaults).
+fn check_deep_document(checker: &mut Checker, call: &ExprCall) {
+    fn deep(checker: &Checker, expr: &Expr) -> bool {
+        match expr {
+            Expr::BinOp(b) if b.op == Operator::Mult => {
+                // A unit that opens more levels than it closes (`"<a>"`, `"["`; not
+                // `"<td>x</td>"`).
+                let unbalanced = |t: &str| {
+                    let opened = t.matches(['[', '{']).count() + t.matches('<').count();
+                    let closed = t.matches([']', '}']).count()
+                        + 2 * t.matches("</").count()
+                        + 2 * t.matches("/>").count();
+                    opened > closed
+                };
+                let opens = |e: &Expr| match e {
+                    Expr::List(l) => {
+                        let units: Vec<&str> = l.elts.iter().filter_map(str_literal).collect();
+                        units.len() == l.elts.len() && unbalanced(&units.concat())
+                    }
+                    other => str_literal(other).is_some_and(unbalanced),
+                };
+                let many = |e: &Expr| number(size(checker, e, 0)).is_some_and(|l| l >= 3.0);
+                (opens(&b.left) && many(&b.right)) || (opens(&b.right) && many(&b.left))
+            }
+            Expr::BinOp(b) => deep(checker, &b.left) || deep(checker, &b.right),
+            Expr::Name(name) => checker
+                .constants
+                .get(normalize(&name.id).as_ref())
+                .is_some_and(|value| deep(checker, value)),
+            _ => false,
+        }
+    }
+    if checker
+        .resolves_to_any(&call.func, DOCUMENT_PARSERS)
+        .is_none()
+    {
+        return;
+    }
+    if call
+        .arguments
+        .args
+        .first()
+        .is_some_and(|a| deep(checker, a))
+    {
+        checker.report(
+            Rule::ResourceBomb,
+            "a document nested thousands of levels deep, built in the code and parsed: copied, compared or printed, it overflows the C stack and crashes the process",
+            start(call),
+            end(call),
+        );
+    }
+}
+
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
     check_long_timeout(checker, call);
+    check_deep_document(checker, call);
     let arg = |i: usize| call.arguments.args.get(i).and_then(|a| size(checker, a, 0));
     let builtin = checker.builtin_name(&call.func);
     let paths = checker.resolve(&call.func);
