@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 
 .PHONY: help setup setup-rust setup-wasm setup-worker setup-node setup-chromium setup-observability run dev test \
         fmt lint unit wasm-test js-test worker worker-test pkg playground-build playground \
-        bench bench-setup rules-doc corpus-report reexports clean fuzz fuzz-smoke reliability \
+        bench bench-setup rules-doc corpus-report reexports library-tables clean fuzz fuzz-smoke reliability \
         setup-clients deploy deploy-check
 
 WORKER_BUILD_VERSION := 0.8.7
@@ -201,9 +201,19 @@ corpus-report:
 
 # The stdlib re-export table and the vetted packages' submodules, from the local Python's
 # standard library.
+# The vetted third-party packages are read from a virtual environment of their own.
+PROOF_PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3) python3)
+REEXPORT_VENV ?= .venv-reexports
 reexports:
-	python3 scripts/gen_reexports.py > crates/sanitize-core/src/reexports.rs
+	@test -x $(REEXPORT_VENV)/bin/python || { $(PROOF_PYTHON) -m venv $(REEXPORT_VENV) && \
+	  $(REEXPORT_VENV)/bin/pip install -q fastapi numpy pydantic typing_extensions pyyaml; }
+	REEXPORT_VENV=$(REEXPORT_VENV) python3 scripts/gen_reexports.py > crates/sanitize-core/src/reexports.rs
 	python3 scripts/gen_stdlib_modules.py > crates/sanitize-core/src/stdlib_modules.rs
+
+# The mutable objects vetted modules hold, read from the Python the engine is proved on.
+LIBRARY_TABLES_PYTHON ?= $(PROOF_PYTHON)
+library-tables:
+	$(LIBRARY_TABLES_PYTHON) scripts/gen_library_tables.py > crates/sanitize-core/src/library_tables.rs
 
 clean:
 	$(CARGO) clean

@@ -76,20 +76,52 @@ def module_files(stdlib):
 
 
 # Run inside each Python: the attributes of the named modules whose values are modules
-# (`fnmatch.posixpath`, `xml.etree.ElementTree.io`), as they are after import.
+# (`fnmatch.posixpath`, `xml.etree.ElementTree.io`), as they are after import; and, for
+# third-party modules, their attributes that are a capability the rules declare, under
+# another name (`fastapi.encoders.Path` is `pathlib.Path`).
 INTROSPECT = r"""
 import importlib, json, sys, types, warnings
 warnings.simplefilter("ignore")
-found = {}
-for name in json.load(sys.stdin):
+request = json.load(sys.stdin)
+modules = {}
+for name in request["names"]:
     try:
-        module = importlib.import_module(name)
+        modules[name] = importlib.import_module(name)
     except BaseException:
         continue
+declared = set(request["declared"])
+home = {}
+# A module the rules declare as a whole (`pathlib`): each member defined there is a
+# capability.
+for path in sorted(declared, key=lambda p: (len(p), p)):
+    module = sys.modules.get(path)
+    if module is None and path.split(".")[0] in sys.stdlib_module_names:
+        try:
+            module = importlib.import_module(path)
+        except BaseException:
+            module = None
+    if isinstance(module, types.ModuleType):
+        for attr, value in vars(module).items():
+            home_module = getattr(value, "__module__", None) or ""
+            defined_here = home_module in (path, "_" + path) or home_module.startswith(path + ".")
+            if not attr.startswith("_") and defined_here and isinstance(value, (type, types.FunctionType, types.BuiltinFunctionType)):
+                home.setdefault(id(value), f"{path}.{attr}")
+for path in sorted(declared, key=lambda p: (len(p), p)):
+    module_name, _, attr = path.rpartition(".")
+    module = modules.get(module_name) or sys.modules.get(module_name)
+    if module is not None and attr in vars(module):
+        value = vars(module)[attr]
+        if not isinstance(value, (types.ModuleType, int, float, str, bytes, bool, type(None))):
+            home.setdefault(id(value), path)
+found = {}
+for name, module in modules.items():
     public = getattr(module, "__all__", None) or ()
+    third_party = name.split(".")[0] in request["third_party"]
     for attr, value in list(vars(module).items()):
-        if isinstance(value, types.ModuleType) and attr not in public:
+        if isinstance(value, types.ModuleType) and (attr not in public or third_party):
             found[f"{name}.{attr}"] = value.__name__
+        elif third_party and id(value) in home and home[id(value)] != f"{name}.{attr}":
+            found[f"{name}.{attr}"] = home[id(value)]
 print(json.dumps(found))
 """
 
@@ -99,13 +131,28 @@ def other_pythons():
     if listed is not None:
         return [p for p in listed.split(":") if p]
     found = glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3"))
-    return sorted(p for p in found if int(p.split("/versions/3.")[1].split(".")[0]) >= 10)
+    # (A virtual environment with the vetted third-party packages, when there is one:
+    # `REEXPORT_VENV`, made by `make reexports`.)
+    venv = os.environ.get("REEXPORT_VENV")
+    extra = [f"{venv}/bin/python"] if venv and os.path.exists(f"{venv}/bin/python") else []
+    return sorted(p for p in found if int(p.split("/versions/3.")[1].split(".")[0]) >= 10) + extra
 
 
-def runtime_modules(python, names):
-    """What `python`'s modules among `names` hold as modules under other names."""
+def third_party_modules():
+    """The vetted third-party modules and their listed submodules (`manifest.rs`)."""
+    text = (ROOT / "crates/sanitize-core/src/manifest.rs").read_text()
+    block = re.search(r"pub\(crate\) const VETTED: &\[Vetted\] = &\[(.*?)\];", text, re.S).group(1)
+    vetted = [n for n, area in re.findall(r'v\("([\w.]+)", (\w+)\)', block) if area == "ThirdParty"]
+    block = re.search(r"const THIRD_PARTY_SUBMODULES: &\[&str\] = &\[(.*?)\];", text, re.S).group(1)
+    return sorted(set(vetted) | set(re.findall(r'"([\w.]+)"', block)))
+
+
+def runtime_modules(python, names, declared, third_party):
+    """What `python`'s modules among `names` hold as modules (or declared capabilities)
+    under other names."""
+    request = {"names": sorted(names), "declared": sorted(declared), "third_party": sorted(third_party)}
     try:
-        done = subprocess.run([python, "-c", INTROSPECT], input=json.dumps(sorted(names)),
+        done = subprocess.run([python, "-c", INTROSPECT], input=json.dumps(request),
                               capture_output=True, text=True, timeout=600, check=True)
     except (OSError, subprocess.SubprocessError) as error:
         print(f"skipping {python}: {error}", file=sys.stderr)
@@ -172,8 +219,13 @@ def main():
                 entries.setdefault(key, target)
     # After the source pass: where both know a name, the source's answer is kept.
     pythons = other_pythons()
+    third_party = third_party_modules()
+    tops = {name.split(".")[0] for name in third_party}
     for python in pythons:
-        for key, target in runtime_modules(python, names).items():
+        # The venv with the third-party packages is asked about those only.
+        asked = third_party if python.endswith("/bin/python") else names + third_party
+        found = runtime_modules(python, asked, declared, tops)
+        for key, target in found.items():
             name, attr = key.rsplit(".", 1)
             if target.split(".")[0] not in tracked or key == target or target.startswith("_"):
                 continue

@@ -61,14 +61,14 @@ const DECLARATIONS: &[Declaration] = &[
     Declaration {
         rule: Rule::DynamicCodeExecution,
         paths: dynamic_code::PATHS,
-        methods: &[],
+        methods: dynamic_code::METHODS,
         builtins: dynamic_code::BUILTINS,
         what: dynamic_code::WHAT,
     },
     Declaration {
         rule: Rule::DynamicImport,
         paths: dynamic_import::PATHS,
-        methods: &[],
+        methods: dynamic_import::METHODS,
         builtins: dynamic_import::BUILTINS,
         what: dynamic_import::WHAT,
     },

@@ -1421,6 +1421,16 @@ impl<'a> Checker<'a> {
 
     #[inline(never)]
     fn check_call(&mut self, call: &'a ast::ExprCall) {
+        // `"__BUILTINS__".lower()`, `"".join(["__glo", "bals__"])`: a name spelled through
+        // string methods is judged as the string it makes.
+        let string_method = matches!(call.func.as_ref(), Expr::Attribute(m)
+            if matches!(m.attr.as_str(), "lower" | "upper" | "strip" | "join" | "format" | "decode")
+                && matches!(m.value.as_ref(), Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::Call(_)));
+        if string_method {
+            if let Some(text) = constant_string(self, &Expr::Call(call.clone())) {
+                self.check_built_string(&text, start(call), end(call));
+            }
+        }
         self.remember_resolution(&call.func);
         unbounded_loop::check_blocking_call(self, call);
         computed_attribute_access::check_call(self, call);
@@ -1456,6 +1466,7 @@ impl<'a> Checker<'a> {
         unsafe_deserialization::check_yaml_call(self, call);
         unsafe_deserialization::check_ruamel(self, call);
         dynamic_code_execution::check_string_evaluator(self, call);
+        dynamic_code_execution::check_eval_method(self, call);
         dynamic_code_execution::check_doctest_run(self, call);
         dynamic_code_execution::check_annotation_evaluation(self, call);
         dynamic_code_execution::check_dispatch_register(self, call);
@@ -1467,6 +1478,7 @@ impl<'a> Checker<'a> {
         introspection_escape::check_type_namespace(self, call);
         introspection_escape::check_type_of_call(self, call);
         process_exit::check_throw(self, call);
+        process_exit::check_pytest_outcome(self, call);
         process_exit::check_future_result(self, call);
         resource_bomb::check_call(self, call);
         resource_bomb::check_reduce_wrapping(self, call);

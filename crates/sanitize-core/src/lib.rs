@@ -14,6 +14,7 @@
 mod capabilities;
 mod checker;
 mod extract;
+mod library_tables;
 mod limits;
 mod manifest;
 mod names;

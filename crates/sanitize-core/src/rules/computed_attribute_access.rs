@@ -169,7 +169,50 @@ fn check_wrapper(checker: &mut Checker, function: &str, call: &ExprCall) {
     }
 }
 
+/// Where pydantic takes the name of the attribute a field is read from (with
+/// `from_attributes`, `model_validate(obj)` reads `obj.<alias>`).
+const PYDANTIC_ALIASES: &[&str] = &["pydantic.AliasPath", "pydantic.AliasChoices"];
+
+/// `Field(validation_alias="_cache")`, `AliasPath("fn", computed)`: pydantic reads the
+/// attribute an alias names from whatever object it validates; an alias that is not a
+/// literal public identifier (or a literal index) is a computed or private attribute read.
+fn check_pydantic_alias(checker: &mut Checker, call: &ExprCall) {
+    let names: Vec<&Expr> = if checker
+        .resolves_to_any(&call.func, PYDANTIC_ALIASES)
+        .is_some()
+    {
+        crate::parse::call_args(call).iter().collect()
+    } else if checker
+        .resolves_to_any(&call.func, &["pydantic.Field", "pydantic.fields.Field"])
+        .is_some()
+    {
+        call.arguments
+            .keywords
+            .iter()
+            .filter(|k| matches!(k.arg.as_deref(), Some("alias" | "validation_alias")))
+            .map(|k| &k.value)
+            // (`AliasPath(...)` is judged as its own call.)
+            .filter(|v| !matches!(v, Expr::Call(_)))
+            .collect()
+    } else {
+        return;
+    };
+    let readable = |name: &Expr| match crate::parse::literal(name) {
+        Some(crate::parse::Literal::Int(_)) => true,
+        _ => crate::parse::str_literal(name).is_some_and(|n| !n.starts_with('_') && !n.is_empty()),
+    };
+    if let Some(name) = names.into_iter().find(|n| !readable(n)) {
+        checker.report(
+            Rule::ComputedAttributeAccess,
+            "a pydantic alias that is not a literal public name: validated from an object, the attribute it names is read",
+            crate::parse::start(name),
+            crate::parse::end(name),
+        );
+    }
+}
+
 pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
+    check_pydantic_alias(checker, call);
     if let Some(path) = checker
         .resolve(&call.func)
         .into_iter()

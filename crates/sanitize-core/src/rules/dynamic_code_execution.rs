@@ -29,6 +29,32 @@ pub(crate) const WHAT: &str = "executes code built at run time";
 
 pub(crate) const BUILTINS: &[&str] = &["eval", "exec", "compile", "execfile"];
 
+/// Methods that run code given as a string on any object (pytest's `Frame.exec_`, a
+/// `code.InteractiveInterpreter`'s `runsource`); `.eval(...)` given an argument is
+/// judged at the call ([`check_eval_method`]: `model.eval()` takes none).
+pub(crate) const METHODS: &[&str] = &["exec_", "runsource", "runcode"];
+
+/// `frame.eval("__import__('os')")`, `df.eval(expr)`: an `eval` method given something
+/// to evaluate runs it as code, on whatever object it is.
+pub(crate) fn check_eval_method(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    let Expr::Attribute(method) = call.func.as_ref() else {
+        return;
+    };
+    let given = !call.arguments.args.is_empty() || !call.arguments.keywords.is_empty();
+    if method.attr.as_str() == "eval" && given && checker.resolve(&method.value).is_empty() {
+        checker.report(
+            super::Rule::DynamicCodeExecution,
+            "`.eval(…)` given something to evaluate runs it as code",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
 pub(crate) const PATHS: &[&str] = &[
     "types.FunctionType",
     "types.CodeType",

@@ -22,7 +22,15 @@ pub(crate) const WHAT: &str = "imports modules dynamically";
 
 pub(crate) const BUILTINS: &[&str] = &["__import__", "reload"];
 
+/// Methods that import what a string names on any object (pytest's plugin manager,
+/// `MonkeyPatch.setattr("module.attr", …)` is reported by its class).
+pub(crate) const METHODS: &[&str] = &["import_plugin", "consider_module", "import_module"];
+
 pub(crate) const PATHS: &[&str] = &[
+    // Imports and patches what a dotted string names; its `setattr` changes any module.
+    "pytest.MonkeyPatch",
+    "pytest.PytestPluginManager",
+    "pytest.register_assert_rewrite",
     "importlib",
     "imp",
     "pkgutil",

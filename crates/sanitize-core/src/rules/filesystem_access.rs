@@ -133,6 +133,12 @@ pub(crate) const PATHS: &[&str] = &[
     "gzip.main",
     "shlex.shlex",
     "zoneinfo.reset_tzpath",
+    // pytest's temporary-directory factories and cache write under any base path.
+    "pytest.TempPathFactory",
+    "pytest.TempdirFactory",
+    "pytest.Cache",
+    "pytest.Pytester",
+    "pytest.Testdir",
     // Lists the time-zone files on the search path.
     "zoneinfo.available_timezones",
     "contextlib.chdir",

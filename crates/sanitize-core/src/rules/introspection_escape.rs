@@ -36,7 +36,15 @@ pub(crate) const BUILTINS: &[&str] = &["globals", "vars", "locals"];
 /// (`.mro()` lists the class hierarchy: `ValueError.mro()[-2]` is `BaseException`.)
 /// (`AttributeError.obj` is the object a lookup failed on: a module, a frame.)
 /// (`Logger.findCaller(stack_info=True)` formats the whole call stack.)
-pub(crate) const METHODS: &[&str] = &["get_stack", "print_stack", "mro", "obj", "findCaller"];
+/// (A pytest traceback entry's `.locals` are its frame's.)
+pub(crate) const METHODS: &[&str] = &[
+    "get_stack",
+    "print_stack",
+    "mro",
+    "obj",
+    "findCaller",
+    "locals",
+];
 
 pub(crate) const PATHS: &[&str] = &[
     "sys",
@@ -50,6 +58,9 @@ pub(crate) const PATHS: &[&str] = &[
     "types.TracebackType",
     "traceback.walk_stack",
     "traceback.walk_tb",
+    // pytest's exception info hands out traceback entries with their frames and locals.
+    "pytest.ExceptionInfo",
+    "pytest.TracebackEntry",
     // The whole call stack above the code: the host's frames and source lines.
     "traceback.format_stack",
     "traceback.print_stack",
@@ -839,6 +850,23 @@ fn check_library_mutation(checker: &mut Checker, call: &crate::parse::ast::ExprC
         func if checker.resolves_to_any(func, FUNCTIONS).is_some() => call.arguments.args.first(),
         _ => None,
     };
+    // `yaml.SafeDumper.add_representer(...)`, `SafeLoader.add_constructor(...)`: a
+    // registry kept on a library's class, which every user of that class shares.
+    if let Expr::Attribute(method) = call.func.as_ref() {
+        let registers = method.attr.starts_with("add_")
+            && checker
+                .resolve(&method.value)
+                .first()
+                .is_some_and(|path| !crate::manifest::is_module(path));
+        if registers {
+            checker.report(
+                Rule::IntrospectionEscape,
+                format!("`.{}` on a library's class: what it registers there changes that class for the whole process", method.attr),
+                crate::parse::start(call),
+                crate::parse::end(call),
+            );
+        }
+    }
     if table.is_some_and(|table| library_table(checker, table)) {
         checker.report(
             Rule::IntrospectionEscape,

@@ -425,6 +425,75 @@ pub(crate) const PATHS: &[&str] = &[
     "random.main",
 ];
 
+/// pytest's checking blocks fail with `Failed`, a `BaseException`, when their block does
+/// not raise or warn; a fixture called directly fails the same way. Only a test (a
+/// function named `test…`, or a fixture) runs under pytest, where that is an outcome.
+pub(crate) fn check_pytest_outcome(checker: &mut Checker, call: &ast::ExprCall) {
+    if !checker.uses_module("pytest") {
+        return;
+    }
+    let in_test = checker.function_stack.first().is_some_and(|(name, _)| {
+        name.starts_with("test") || fixture_names(checker.body).contains(name)
+    });
+    let block = checker.resolves_to_any(&call.func, PYTEST_CHECKS);
+    if let Some(path) = block.filter(|_| !in_test) {
+        checker.report(
+            Rule::ProcessExit,
+            format!("`{path}` outside a test: when its block does not raise (or warn) it fails with `Failed`, a `BaseException` that ends whoever runs the code"),
+            start(call),
+            end(call),
+        );
+    }
+    if let Expr::Name(name) = call.func.as_ref() {
+        if fixture_names(checker.body)
+            .iter()
+            .any(|f| f == name.id.as_str())
+        {
+            checker.report(
+                Rule::ProcessExit,
+                format!("the pytest fixture `{}` called directly: it fails with `Failed`, a `BaseException`", name.id),
+                start(call),
+                end(call),
+            );
+        }
+    }
+}
+
+/// pytest's checking blocks: each fails with `Failed` when its block does not raise.
+const PYTEST_CHECKS: &[&str] = &[
+    "pytest.raises",
+    "pytest.warns",
+    "pytest.deprecated_call",
+    "pytest.RaisesGroup",
+    "pytest.RaisesExc",
+];
+
+/// The functions defined here with `@pytest.fixture` (with or without arguments).
+fn fixture_names(body: &[ast::Stmt]) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut pending: Vec<&ast::Stmt> = body.iter().collect();
+    while let Some(stmt) = pending.pop() {
+        match stmt {
+            ast::Stmt::FunctionDef(def) => {
+                let fixture = def.decorator_list.iter().any(|d| {
+                    let target = match &d.expression {
+                        Expr::Call(call) => call.func.as_ref(),
+                        other => other,
+                    };
+                    matches!(target, Expr::Attribute(a) if a.attr.as_str() == "fixture")
+                        || matches!(target, Expr::Name(n) if n.id.as_str() == "fixture")
+                });
+                if fixture {
+                    names.push(def.name.to_string());
+                }
+            }
+            ast::Stmt::ClassDef(class) => pending.extend(class.body.iter()),
+            _ => {}
+        }
+    }
+    names
+}
+
 /// `gen.throw(x)`, `agen.athrow(x)`, `future.set_exception(x)`: a raise in another
 /// frame. Like `raise`, only what is known to derive from `Exception` may be thrown.
 pub(crate) fn check_throw(checker: &mut Checker, call: &ast::ExprCall) {

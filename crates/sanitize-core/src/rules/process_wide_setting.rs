@@ -57,6 +57,14 @@ const SETTERS: &[&str] = &[
     "warnings.filterwarnings",
     "warnings.resetwarnings",
     "decimal.setcontext",
+    // The dialect registry, the field size limit and the first weekday are the module's
+    // for every caller.
+    "csv.register_dialect",
+    "csv.unregister_dialect",
+    "csv.field_size_limit",
+    "calendar.setfirstweekday",
+    // Flushes and closes every handler the process registered, the host's too.
+    "logging.shutdown",
 ];
 
 /// With no event loop running, these create one and install it as the main thread's
@@ -222,44 +230,12 @@ enum Shared {
     LibraryTable,
 }
 
-/// The mutable objects vetted modules hold at module level (listed from CPython 3.13 by
-/// `isinstance` over every public member; `warnings.filters` is [`Shared::WarningFilters`]).
-/// Every caller in the process reads them: they may be read in place, or through a name
-/// bound once to them; passed on as values they are out of sight, and changed (an item
-/// written, an in-place operator or method) they change for the whole process.
-pub(crate) const LIBRARY_TABLES: &[&str] = &[
-    "__future__.all_feature_names",
-    "calendar.c",
-    "calendar.mdays",
-    "copy.dispatch_table",
-    "copyreg.dispatch_table",
-    "decimal.BasicContext",
-    "decimal.DefaultContext",
-    "decimal.ExtendedContext",
-    "doctest.OPTIONFLAGS_BY_NAME",
-    "email.policy.raw_data_manager",
-    "encodings.aliases.aliases",
-    "errno.errorcode",
-    "hashlib.algorithms_available",
-    "hashlib.algorithms_guaranteed",
-    "html.entities.codepoint2name",
-    "html.entities.entitydefs",
-    "html.entities.html5",
-    "html.entities.name2codepoint",
-    "json.decoder.BACKSLASH",
-    "json.encoder.ESCAPE_DCT",
-    "keyword.kwlist",
-    "keyword.softkwlist",
-    "reprlib.aRepr",
-    "urllib.parse.non_hierarchical",
-    "urllib.parse.uses_fragment",
-    "urllib.parse.uses_netloc",
-    "urllib.parse.uses_params",
-    "urllib.parse.uses_query",
-    "urllib.parse.uses_relative",
-    "warnings.onceregistry",
-    "xml.etree.ElementTree.HTML_EMPTY",
-];
+/// The mutable objects vetted modules hold ([`crate::library_tables`], generated; the
+/// S120 kinds above are not among them). Every caller in the process reads them: they
+/// may be read in place, or through a name bound once to them; passed on as values they
+/// are out of sight, and changed (an item written, an in-place operator or method) they
+/// change for the whole process.
+pub(crate) use crate::library_tables::LIBRARY_TABLES;
 
 impl Shared {
     fn describe(self) -> &'static str {
