@@ -724,6 +724,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCa
     use crate::parse::ast::Expr;
     let at = (crate::parse::start(call), crate::parse::end(call));
     check_library_mutation(checker, call);
+    check_attribute_dumper(checker, call);
     if reaches_above_caller(checker, call) {
         checker.report(
             Rule::IntrospectionEscape,
@@ -796,6 +797,47 @@ pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCa
                 }
             }
         }
+    }
+}
+
+/// Functions that read every attribute of an object they do not know, private ones too
+/// (`jsonable_encoder` falls back to `vars(obj)`).
+const ATTRIBUTE_DUMPERS: &[&str] = &["fastapi.encoders.jsonable_encoder"];
+
+/// `jsonable_encoder(logging.getLogger("x"))`: an object a library made, dumped with all
+/// its attributes, hands its private state over (this code's own objects, models and
+/// data are fine).
+fn check_attribute_dumper(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    if checker
+        .resolves_to_any(&call.func, ATTRIBUTE_DUMPERS)
+        .is_none()
+    {
+        return;
+    }
+    let library_made = |expr: &Expr| match expr {
+        Expr::Call(made) => !checker.resolve(&made.func).is_empty(),
+        Expr::Attribute(_) => !checker.resolve(expr).is_empty(),
+        _ => false,
+    };
+    let Some(argument) = call.arguments.args.first() else {
+        return;
+    };
+    let value = match argument {
+        Expr::Name(name) => checker
+            .constants
+            .get(crate::names::normalize(&name.id).as_ref())
+            .copied()
+            .unwrap_or(argument),
+        other => other,
+    };
+    if library_made(value) && !checker.is_own_object(value) {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "an object a library made, dumped attribute by attribute: its private members are read",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
     }
 }
 
