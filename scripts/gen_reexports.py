@@ -94,6 +94,9 @@ home = {}
 # A module the rules declare as a whole (`pathlib`): each member defined there is a
 # capability.
 for path in sorted(declared, key=lambda p: (len(p), p)):
+    # (The builtins are judged as builtins, wherever a module keeps one.)
+    if path in ("builtins", "__builtin__"):
+        continue
     module = sys.modules.get(path)
     if module is None and path.split(".")[0] in sys.stdlib_module_names:
         try:
@@ -120,7 +123,7 @@ for name, module in modules.items():
     for attr, value in list(vars(module).items()):
         if isinstance(value, types.ModuleType) and (attr not in public or third_party):
             found[f"{name}.{attr}"] = value.__name__
-        elif third_party and id(value) in home and home[id(value)] != f"{name}.{attr}":
+        elif id(value) in home and (attr not in public or third_party) and home[id(value)] != f"{name}.{attr}":
             found[f"{name}.{attr}"] = home[id(value)]
 print(json.dumps(found))
 """
@@ -247,8 +250,10 @@ def main():
     print("// re-exports in `__all__` are the module's API and are left out). Sorted for")
     print("// binary search.")
     print("pub(crate) const REEXPORTS: &[(&str, &str)] = &[")
-    # Only modules code may reach need their attributes followed.
-    for key in sorted(k for k in entries if k.split(".")[0] in tracked or k in EXTRA):
+    # Only modules code may import need their attributes followed (a module the rules
+    # declare as a whole is refused at its import).
+    reachable = vetted_modules() | {"builtins", "types", "io", "codecs", "posixpath", "ntpath", "genericpath"}
+    for key in sorted(k for k in entries if k.split(".")[0] in reachable or k in EXTRA):
         print(f'    ("{key}", "{entries[key]}"),')
     print("];")
 

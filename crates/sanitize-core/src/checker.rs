@@ -1438,6 +1438,7 @@ impl<'a> Checker<'a> {
         format_string_attribute_walk::note_own_template(self, call);
         filesystem_access::check_call(self, call);
         dynamic_import::check_usefixtures(self, call);
+        dynamic_import::check_import_hint_keyword(self, call);
         // `Own.method(other)`: `other` becomes `self`, and its privates pass as own.
         if let Expr::Attribute(method) = call.func.as_ref() {
             if self.is_unbound_method(method)

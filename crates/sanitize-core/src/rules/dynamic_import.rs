@@ -273,6 +273,50 @@ pub(crate) fn check_import_hint_write(
     );
 }
 
+/// `ImportError("…", name="ctypes", name_from="x")`: formatted (by `traceback`,
+/// `logging`'s `exc_info`, an event loop's handler or the host's own), an import error
+/// with `name_from` imports the module its `name` names to suggest a spelling. Given by
+/// keyword to any call, or in a `**` mapping to an `ImportError`.
+pub(crate) fn check_import_hint_keyword(
+    checker: &mut crate::checker::Checker,
+    call: &crate::parse::ast::ExprCall,
+) {
+    use crate::parse::ast::Expr;
+    let import_error = || {
+        checker
+            .builtin_name(&call.func)
+            .is_some_and(|n| n == "ImportError" || n == "ModuleNotFoundError")
+            || matches!(call.func.as_ref(), Expr::Name(class)
+            if checker.class_derives_from(
+                &crate::names::normalize(&class.id),
+                &["builtins.ImportError", "ImportError", "ModuleNotFoundError"],
+            ))
+    };
+    let hint = call
+        .arguments
+        .keywords
+        .iter()
+        .any(|k| match (k.arg.as_deref(), &k.value) {
+            (Some("name_from"), value) => !matches!(value, Expr::NoneLiteral(_)),
+            (None, Expr::Dict(dict)) => dict.items.iter().any(|item| {
+                match item.key.as_ref().and_then(crate::parse::str_literal) {
+                    Some(key) => key == "name_from" && !matches!(item.value, Expr::NoneLiteral(_)),
+                    None => import_error(),
+                }
+            }),
+            (None, _) => import_error(),
+            _ => false,
+        });
+    if hint {
+        checker.report(
+            super::Rule::DynamicImport,
+            "an import error given `name_from`: formatting it imports the module its `name` names",
+            crate::parse::start(call),
+            crate::parse::end(call),
+        );
+    }
+}
+
 /// An instance of a class defined here, or a name bound only to calls of builtins and
 /// library callables (never of a function defined here, which could return a caught
 /// exception).

@@ -725,6 +725,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &crate::parse::ast::ExprCa
     let at = (crate::parse::start(call), crate::parse::end(call));
     check_library_mutation(checker, call);
     check_attribute_dumper(checker, call);
+    check_enum_module(checker, call);
     if reaches_above_caller(checker, call) {
         checker.report(
             Rule::IntrospectionEscape,
@@ -837,6 +838,38 @@ fn check_attribute_dumper(checker: &mut Checker, call: &crate::parse::ast::ExprC
             "an object a library made, dumped attribute by attribute: its private members are read",
             crate::parse::start(call),
             crate::parse::end(call),
+        );
+    }
+}
+
+/// The enum classes whose call with a name and members builds a new enum.
+const ENUM_CLASSES: &[&str] = &[
+    "enum.Enum",
+    "enum.IntEnum",
+    "enum.StrEnum",
+    "enum.Flag",
+    "enum.IntFlag",
+    "enum.ReprEnum",
+    "calendar.IntEnum",
+];
+
+/// `Color("Hijack", {"print": 1}, module="builtins")`: the functional API places the new
+/// enum in the module it names (`global_enum`, pickling and `__module__` then act on
+/// that module's globals).
+fn check_enum_module(checker: &mut Checker, call: &crate::parse::ast::ExprCall) {
+    use crate::parse::ast::Expr;
+    let Some(module) = crate::parse::keyword(call, "module") else {
+        return;
+    };
+    let enum_class = checker.resolves_to_any(&call.func, ENUM_CLASSES).is_some()
+        || matches!(call.func.as_ref(), Expr::Name(class)
+            if checker.class_derives_from(&crate::names::normalize(&class.id), ENUM_CLASSES));
+    if enum_class {
+        checker.report(
+            Rule::IntrospectionEscape,
+            "an enum built with `module=`: it is placed in that module, whose globals it can then reach",
+            crate::parse::start(module),
+            crate::parse::end(module),
         );
     }
 }
