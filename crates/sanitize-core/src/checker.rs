@@ -441,6 +441,22 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
+    /// What a name bound once stands for (`PATTERN = "…"` … `re.match(PATTERN, s)`); any
+    /// other expression stands for itself.
+    pub fn bound_value<'e>(&self, expr: &'e Expr) -> &'e Expr
+    where
+        'a: 'e,
+    {
+        match expr {
+            Expr::Name(name) => self
+                .constants
+                .get(normalize(&name.id).as_ref())
+                .copied()
+                .unwrap_or(expr),
+            other => other,
+        }
+    }
+
     /// The first path `expr` may stand for that is one of `paths`.
     pub fn resolves_to_any(&self, expr: &Expr, paths: &[&str]) -> Option<String> {
         // (Asked for most calls and attributes: the remembered answer is searched in
@@ -1427,7 +1443,7 @@ impl<'a> Checker<'a> {
             if matches!(m.attr.as_str(), "lower" | "upper" | "strip" | "join" | "format" | "decode")
                 && matches!(m.value.as_ref(), Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::Call(_)));
         if string_method {
-            if let Some(text) = constant_string(self, &Expr::Call(call.clone())) {
+            if let Some(text) = constant_call_string(self, call, 0) {
                 self.check_built_string(&text, start(call), end(call));
             }
         }
@@ -2407,198 +2423,206 @@ fn fold_string(expr: &Expr) -> Option<String> {
 /// integer, `%s` and `{}` substitution, `"sep".join([...])`, slices (`[::-1]`),
 /// `.upper()`/`.lower()`/`.strip()`, `str(...)`, `chr(n)` and `b"...".decode()`.
 pub(crate) fn constant_string(checker: &Checker, expr: &Expr) -> Option<String> {
+    fold_constant(checker, expr, 0)
+}
+
+/// The most a folded string may hold.
+const FOLDED_LIMIT: usize = 64 * 1024;
+
+fn fold_constant(checker: &Checker, expr: &Expr, depth: usize) -> Option<String> {
     use crate::parse::{literal, Literal};
-    fn fold(checker: &Checker, expr: &Expr, depth: usize) -> Option<String> {
-        const LIMIT: usize = 64 * 1024;
-        if depth > 32 {
-            return None;
+    if depth > 32 {
+        return None;
+    }
+    let text = match expr {
+        Expr::StringLiteral(s) => s.value.to_str().to_string(),
+        Expr::Name(name) => {
+            let value = checker
+                .constants
+                .get(normalize(&name.id).as_ref())
+                .copied()?;
+            fold_constant(checker, value, depth + 1)?
         }
-        let text = match expr {
-            Expr::StringLiteral(s) => s.value.to_str().to_string(),
-            Expr::Name(name) => {
-                let value = checker
-                    .constants
-                    .get(normalize(&name.id).as_ref())
-                    .copied()?;
-                fold(checker, value, depth + 1)?
+        Expr::BinOp(b) => match b.op {
+            ast::Operator::Add => {
+                fold_constant(checker, &b.left, depth + 1)?
+                    + &fold_constant(checker, &b.right, depth + 1)?
             }
-            Expr::BinOp(b) => match b.op {
-                ast::Operator::Add => {
-                    fold(checker, &b.left, depth + 1)? + &fold(checker, &b.right, depth + 1)?
+            ast::Operator::Mult => {
+                let (text, count) = match (literal(&b.left), literal(&b.right)) {
+                    (_, Some(Literal::Int(n))) => (fold_constant(checker, &b.left, depth + 1)?, n),
+                    (Some(Literal::Int(n)), _) => (fold_constant(checker, &b.right, depth + 1)?, n),
+                    _ => return None,
+                };
+                let count = usize::try_from(count.as_u64()?).ok()?;
+                if text.len().saturating_mul(count) > FOLDED_LIMIT {
+                    return None;
                 }
-                ast::Operator::Mult => {
-                    let (text, count) = match (literal(&b.left), literal(&b.right)) {
-                        (_, Some(Literal::Int(n))) => (fold(checker, &b.left, depth + 1)?, n),
-                        (Some(Literal::Int(n)), _) => (fold(checker, &b.right, depth + 1)?, n),
+                text.repeat(count)
+            }
+            ast::Operator::Mod => {
+                let template = fold_constant(checker, &b.left, depth + 1)?;
+                let values: Vec<String> = match b.right.as_ref() {
+                    Expr::Tuple(t) => t
+                        .elts
+                        .iter()
+                        .map(|e| fold_constant(checker, e, depth + 1))
+                        .collect::<Option<_>>()?,
+                    other => vec![fold_constant(checker, other, depth + 1)?],
+                };
+                let mut values = values.into_iter();
+                let mut out = String::new();
+                let mut rest = template.as_str();
+                while let Some(at) = rest.find('%') {
+                    out.push_str(&rest[..at]);
+                    match rest[at + 1..].chars().next() {
+                        Some('s' | 'r' | 'a') => out.push_str(&values.next()?),
+                        Some('%') => out.push('%'),
                         _ => return None,
-                    };
-                    let count = usize::try_from(count.as_u64()?).ok()?;
-                    if text.len().saturating_mul(count) > LIMIT {
-                        return None;
                     }
-                    text.repeat(count)
+                    rest = &rest[at + 2..];
                 }
-                ast::Operator::Mod => {
-                    let template = fold(checker, &b.left, depth + 1)?;
-                    let values: Vec<String> = match b.right.as_ref() {
-                        Expr::Tuple(t) => t
-                            .elts
-                            .iter()
-                            .map(|e| fold(checker, e, depth + 1))
-                            .collect::<Option<_>>()?,
-                        other => vec![fold(checker, other, depth + 1)?],
-                    };
-                    let mut values = values.into_iter();
-                    let mut out = String::new();
-                    let mut rest = template.as_str();
-                    while let Some(at) = rest.find('%') {
-                        out.push_str(&rest[..at]);
-                        match rest[at + 1..].chars().next() {
-                            Some('s' | 'r' | 'a') => out.push_str(&values.next()?),
-                            Some('%') => out.push('%'),
-                            _ => return None,
+                out.push_str(rest);
+                out
+            }
+            _ => return None,
+        },
+        Expr::Subscript(item) => {
+            let text = fold_constant(checker, &item.value, depth + 1)?;
+            let Expr::Slice(slice) = item.slice.as_ref() else {
+                return None;
+            };
+            let int = |e: &Option<Box<Expr>>| match e.as_deref() {
+                None => Some(None),
+                Some(e) => match literal(e) {
+                    Some(Literal::Int(n)) => n.as_i64().map(Some),
+                    _ => match e {
+                        Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+                            match literal(&u.operand) {
+                                Some(Literal::Int(n)) => n.as_i64().map(|n| Some(-n)),
+                                _ => None,
+                            }
                         }
-                        rest = &rest[at + 2..];
-                    }
-                    out.push_str(rest);
-                    out
+                        _ => None,
+                    },
+                },
+            };
+            let chars: Vec<char> = text.chars().collect();
+            let len = chars.len() as i64;
+            let clamp = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+            match (int(&slice.lower)?, int(&slice.upper)?, int(&slice.step)?) {
+                (None, None, Some(-1)) => chars.iter().rev().collect(),
+                (lower, upper, None | Some(1)) => {
+                    let (a, b) = (clamp(lower.unwrap_or(0)), clamp(upper.unwrap_or(len)));
+                    chars.get(a..b.max(a))?.iter().collect()
                 }
                 _ => return None,
-            },
-            Expr::Subscript(item) => {
-                let text = fold(checker, &item.value, depth + 1)?;
-                let Expr::Slice(slice) = item.slice.as_ref() else {
-                    return None;
-                };
-                let int = |e: &Option<Box<Expr>>| match e.as_deref() {
-                    None => Some(None),
-                    Some(e) => match literal(e) {
-                        Some(Literal::Int(n)) => n.as_i64().map(Some),
-                        _ => match e {
-                            Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
-                                match literal(&u.operand) {
-                                    Some(Literal::Int(n)) => n.as_i64().map(|n| Some(-n)),
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        },
-                    },
-                };
-                let chars: Vec<char> = text.chars().collect();
-                let len = chars.len() as i64;
-                let clamp = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-                match (int(&slice.lower)?, int(&slice.upper)?, int(&slice.step)?) {
-                    (None, None, Some(-1)) => chars.iter().rev().collect(),
-                    (lower, upper, None | Some(1)) => {
-                        let (a, b) = (clamp(lower.unwrap_or(0)), clamp(upper.unwrap_or(len)));
-                        chars.get(a..b.max(a))?.iter().collect()
+            }
+        }
+        Expr::Call(call) => constant_call_string(checker, call, depth)?,
+        _ => return None,
+    };
+    (text.len() <= FOLDED_LIMIT).then_some(text)
+}
+
+/// [`constant_string`] of a call (`"__GLOBALS__".lower()`, `"".join([...])`).
+fn constant_call_string(checker: &Checker, call: &ast::ExprCall, depth: usize) -> Option<String> {
+    use crate::parse::{literal, Literal};
+    let args = parse::call_args(call);
+    if !call.arguments.keywords.is_empty() {
+        return None;
+    }
+    let text = match call.func.as_ref() {
+        Expr::Attribute(method) => {
+            let name = method.attr.as_str();
+            if name == "decode" && args.is_empty() {
+                let bytes: Vec<u8> = match method.value.as_ref() {
+                    Expr::BytesLiteral(b) => b.value.bytes().collect(),
+                    // `bytes([40, 97, 43, 41])`
+                    Expr::Call(inner)
+                        if checker
+                            .builtin_name(&inner.func)
+                            .is_some_and(|n| matches!(n.as_str(), "bytes" | "bytearray")) =>
+                    {
+                        let [Expr::List(ast::ExprList { elts, .. })
+                        | Expr::Tuple(ast::ExprTuple { elts, .. })] = parse::call_args(inner)
+                        else {
+                            return None;
+                        };
+                        elts.iter()
+                            .map(|e| match literal(e) {
+                                Some(Literal::Int(n)) => u8::try_from(n.as_u64()?).ok(),
+                                _ => None,
+                            })
+                            .collect::<Option<_>>()?
                     }
+                    _ => return None,
+                };
+                String::from_utf8(bytes).ok()?
+            } else {
+                let receiver = fold_constant(checker, &method.value, depth + 1)?;
+                match (name, args) {
+                    ("join", [items]) => {
+                        let elements = match items {
+                            Expr::List(l) => &l.elts[..],
+                            Expr::Tuple(t) => &t.elts[..],
+                            _ => return None,
+                        };
+                        let parts: Vec<String> = elements
+                            .iter()
+                            .map(|e| fold_constant(checker, e, depth + 1))
+                            .collect::<Option<_>>()?;
+                        parts.join(&receiver)
+                    }
+                    ("format", args) => {
+                        let values: Vec<String> = args
+                            .iter()
+                            .map(|e| fold_constant(checker, e, depth + 1))
+                            .collect::<Option<_>>()?;
+                        let mut out = String::new();
+                        let mut automatic = 0;
+                        let mut rest = receiver.as_str();
+                        while let Some(at) = rest.find(['{', '}']) {
+                            out.push_str(&rest[..at]);
+                            let tail = &rest[at..];
+                            if tail.starts_with("{{") || tail.starts_with("}}") {
+                                out.push_str(&tail[..1]);
+                                rest = &tail[2..];
+                                continue;
+                            }
+                            let close = tail.find('}')?;
+                            let field = &tail[1..close];
+                            let index = if field.is_empty() {
+                                automatic += 1;
+                                automatic - 1
+                            } else {
+                                field.parse().ok()?
+                            };
+                            out.push_str(values.get(index)?);
+                            rest = &tail[close + 1..];
+                        }
+                        out.push_str(rest);
+                        out
+                    }
+                    ("upper", []) => receiver.to_uppercase(),
+                    ("lower", []) => receiver.to_lowercase(),
+                    ("strip", []) => receiver.trim().to_string(),
                     _ => return None,
                 }
             }
-            Expr::Call(call) => {
-                let args = parse::call_args(call);
-                if !call.arguments.keywords.is_empty() {
-                    return None;
+        }
+        func => match (checker.builtin_name(func).as_deref(), args) {
+            (Some("str"), [value]) => fold_constant(checker, value, depth + 1)?,
+            (Some("chr"), [value]) => match literal(value) {
+                Some(Literal::Int(n)) => {
+                    char::from_u32(u32::try_from(n.as_u64()?).ok()?)?.to_string()
                 }
-                match call.func.as_ref() {
-                    Expr::Attribute(method) => {
-                        let name = method.attr.as_str();
-                        if name == "decode" && args.is_empty() {
-                            let bytes: Vec<u8> = match method.value.as_ref() {
-                                Expr::BytesLiteral(b) => b.value.bytes().collect(),
-                                // `bytes([40, 97, 43, 41])`
-                                Expr::Call(inner)
-                                    if checker.builtin_name(&inner.func).is_some_and(|n| {
-                                        matches!(n.as_str(), "bytes" | "bytearray")
-                                    }) =>
-                                {
-                                    let [Expr::List(ast::ExprList { elts, .. })
-                                    | Expr::Tuple(ast::ExprTuple { elts, .. })] =
-                                        parse::call_args(inner)
-                                    else {
-                                        return None;
-                                    };
-                                    elts.iter()
-                                        .map(|e| match literal(e) {
-                                            Some(Literal::Int(n)) => u8::try_from(n.as_u64()?).ok(),
-                                            _ => None,
-                                        })
-                                        .collect::<Option<_>>()?
-                                }
-                                _ => return None,
-                            };
-                            String::from_utf8(bytes).ok()?
-                        } else {
-                            let receiver = fold(checker, &method.value, depth + 1)?;
-                            match (name, args) {
-                                ("join", [items]) => {
-                                    let elements = match items {
-                                        Expr::List(l) => &l.elts[..],
-                                        Expr::Tuple(t) => &t.elts[..],
-                                        _ => return None,
-                                    };
-                                    let parts: Vec<String> = elements
-                                        .iter()
-                                        .map(|e| fold(checker, e, depth + 1))
-                                        .collect::<Option<_>>()?;
-                                    parts.join(&receiver)
-                                }
-                                ("format", args) => {
-                                    let values: Vec<String> = args
-                                        .iter()
-                                        .map(|e| fold(checker, e, depth + 1))
-                                        .collect::<Option<_>>()?;
-                                    let mut out = String::new();
-                                    let mut automatic = 0;
-                                    let mut rest = receiver.as_str();
-                                    while let Some(at) = rest.find(['{', '}']) {
-                                        out.push_str(&rest[..at]);
-                                        let tail = &rest[at..];
-                                        if tail.starts_with("{{") || tail.starts_with("}}") {
-                                            out.push_str(&tail[..1]);
-                                            rest = &tail[2..];
-                                            continue;
-                                        }
-                                        let close = tail.find('}')?;
-                                        let field = &tail[1..close];
-                                        let index = if field.is_empty() {
-                                            automatic += 1;
-                                            automatic - 1
-                                        } else {
-                                            field.parse().ok()?
-                                        };
-                                        out.push_str(values.get(index)?);
-                                        rest = &tail[close + 1..];
-                                    }
-                                    out.push_str(rest);
-                                    out
-                                }
-                                ("upper", []) => receiver.to_uppercase(),
-                                ("lower", []) => receiver.to_lowercase(),
-                                ("strip", []) => receiver.trim().to_string(),
-                                _ => return None,
-                            }
-                        }
-                    }
-                    func => match (checker.builtin_name(func).as_deref(), args) {
-                        (Some("str"), [value]) => fold(checker, value, depth + 1)?,
-                        (Some("chr"), [value]) => match literal(value) {
-                            Some(Literal::Int(n)) => {
-                                char::from_u32(u32::try_from(n.as_u64()?).ok()?)?.to_string()
-                            }
-                            _ => return None,
-                        },
-                        _ => return None,
-                    },
-                }
-            }
+                _ => return None,
+            },
             _ => return None,
-        };
-        (text.len() <= LIMIT).then_some(text)
-    }
-    fold(checker, expr, 0)
+        },
+    };
+    (text.len() <= FOLDED_LIMIT).then_some(text)
 }
 
 /// A string literal, or a display of string literals (`("a", "b")`).

@@ -694,14 +694,7 @@ pub(crate) fn check_enum_functional(
     else {
         return;
     };
-    let names = match names {
-        Expr::Name(n) => checker
-            .constants
-            .get(crate::names::normalize(&n.id).as_ref())
-            .copied()
-            .unwrap_or(names),
-        other => other,
-    };
+    let names = checker.bound_value(names);
     let public = crate::parse::is_public_name_literal;
     let shown = match names {
         Expr::StringLiteral(_) => crate::parse::str_literal(names)

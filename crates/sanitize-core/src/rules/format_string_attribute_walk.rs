@@ -311,14 +311,7 @@ pub(crate) fn check_computed_template(checker: &mut Checker, call: &crate::parse
         return;
     }
     // A name bound once is as computed as its value.
-    let template = match method.value.as_ref() {
-        Expr::Name(name) => checker
-            .constants
-            .get(crate::names::normalize(&name.id).as_ref())
-            .copied()
-            .unwrap_or(&method.value),
-        other => other,
-    };
+    let template = checker.bound_value(&method.value);
     // `MESSAGES[kind].format(...)`: one of a constant dict's literal templates, each
     // already checked where it is written.
     let known = checker.string_values(&method.value).is_some();
@@ -360,15 +353,7 @@ fn check_template_expr(
     what: &str,
     call: &crate::parse::ast::ExprCall,
 ) {
-    use crate::parse::ast::Expr;
-    let template = match template {
-        Expr::Name(name) => checker
-            .constants
-            .get(crate::names::normalize(&name.id).as_ref())
-            .copied()
-            .unwrap_or(template),
-        other => other,
-    };
+    let template = checker.bound_value(template);
     if !crate::parse::is_literal(template) {
         checker.report(
             Rule::FormatStringAttributeWalk,

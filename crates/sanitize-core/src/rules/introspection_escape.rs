@@ -824,14 +824,7 @@ fn check_attribute_dumper(checker: &mut Checker, call: &crate::parse::ast::ExprC
     let Some(argument) = call.arguments.args.first() else {
         return;
     };
-    let value = match argument {
-        Expr::Name(name) => checker
-            .constants
-            .get(crate::names::normalize(&name.id).as_ref())
-            .copied()
-            .unwrap_or(argument),
-        other => other,
-    };
+    let value = checker.bound_value(argument);
     if library_made(value) && !checker.is_own_object(value) {
         checker.report(
             Rule::IntrospectionEscape,

@@ -57,7 +57,7 @@ pub(crate) fn check_module(body: &[Stmt]) -> Vec<Finding> {
 }
 
 /// `@pytest.fixture`, `@fixture`, `@pytest.fixture(scope=...)`.
-fn is_fixture(decorator: &Expr) -> bool {
+pub(crate) fn is_fixture(decorator: &Expr) -> bool {
     match decorator {
         Expr::Call(call) => is_fixture(&call.func),
         Expr::Attribute(a) => a.attr.as_str() == "fixture",

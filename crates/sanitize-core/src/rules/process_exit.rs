@@ -432,10 +432,19 @@ pub(crate) fn check_pytest_outcome(checker: &mut Checker, call: &ast::ExprCall) 
     if !checker.uses_module("pytest") {
         return;
     }
-    let in_test = checker.function_stack.first().is_some_and(|(name, _)| {
-        name.starts_with("test") || fixture_names(checker.body).contains(name)
-    });
     let block = checker.resolves_to_any(&call.func, PYTEST_CHECKS);
+    let called_name = match call.func.as_ref() {
+        Expr::Name(name) => Some(name.id.as_str()),
+        _ => None,
+    };
+    if block.is_none() && called_name.is_none() {
+        return;
+    }
+    let fixtures = fixture_names(checker.body);
+    let in_test = checker
+        .function_stack
+        .first()
+        .is_some_and(|(name, _)| name.starts_with("test") || fixtures.contains(name));
     if let Some(path) = block.filter(|_| !in_test) {
         checker.report(
             Rule::ProcessExit,
@@ -444,18 +453,13 @@ pub(crate) fn check_pytest_outcome(checker: &mut Checker, call: &ast::ExprCall) 
             end(call),
         );
     }
-    if let Expr::Name(name) = call.func.as_ref() {
-        if fixture_names(checker.body)
-            .iter()
-            .any(|f| f == name.id.as_str())
-        {
-            checker.report(
-                Rule::ProcessExit,
-                format!("the pytest fixture `{}` called directly: it fails with `Failed`, a `BaseException`", name.id),
-                start(call),
-                end(call),
-            );
-        }
+    if let Some(name) = called_name.filter(|name| fixtures.iter().any(|f| f == name)) {
+        checker.report(
+            Rule::ProcessExit,
+            format!("the pytest fixture `{name}` called directly: it fails with `Failed`, a `BaseException`"),
+            start(call),
+            end(call),
+        );
     }
 }
 
@@ -474,18 +478,13 @@ fn fixture_names(body: &[ast::Stmt]) -> Vec<String> {
     let mut pending: Vec<&ast::Stmt> = body.iter().collect();
     while let Some(stmt) = pending.pop() {
         match stmt {
-            ast::Stmt::FunctionDef(def) => {
-                let fixture = def.decorator_list.iter().any(|d| {
-                    let target = match &d.expression {
-                        Expr::Call(call) => call.func.as_ref(),
-                        other => other,
-                    };
-                    matches!(target, Expr::Attribute(a) if a.attr.as_str() == "fixture")
-                        || matches!(target, Expr::Name(n) if n.id.as_str() == "fixture")
-                });
-                if fixture {
-                    names.push(def.name.to_string());
-                }
+            ast::Stmt::FunctionDef(def)
+                if def
+                    .decorator_list
+                    .iter()
+                    .any(|d| super::missing_docstring::is_fixture(&d.expression)) =>
+            {
+                names.push(def.name.to_string());
             }
             ast::Stmt::ClassDef(class) => pending.extend(class.body.iter()),
             _ => {}

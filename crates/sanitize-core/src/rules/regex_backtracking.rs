@@ -1,6 +1,5 @@
 use crate::checker::Checker;
-use crate::names::normalize;
-use crate::parse::ast::{Expr, ExprCall};
+use crate::parse::ast::ExprCall;
 use crate::parse::{end, start, str_literal};
 use crate::report::Finding;
 
@@ -50,11 +49,7 @@ pub(crate) fn check_call(checker: &mut Checker, call: &ExprCall) {
     }
     // `PATTERN = r"(a+)+$"` then `re.match(PATTERN, s)`: the constant is the pattern; so
     // is one built from constants (`"(%s+)+$" % "x"`, `"".join([...])`, `"…"[::-1]`).
-    let first = match call.arguments.args.first() {
-        Some(Expr::Name(n)) => checker.constants.get(normalize(&n.id).as_ref()).copied(),
-        other => other,
-    };
-    let Some(c) = first else {
+    let Some(c) = call.arguments.args.first().map(|a| checker.bound_value(a)) else {
         return;
     };
     let Some(pattern) = str_literal(c)

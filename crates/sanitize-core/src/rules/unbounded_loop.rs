@@ -51,19 +51,8 @@ impl State {
 
 pub(crate) fn check_while(checker: &mut Checker, stmt: &StmtWhile) {
     // A name bound once, to an immutable true constant, stays true (`running = True`);
-    // a list bound once can still be emptied.
-    let test = match stmt.test.as_ref() {
-        Expr::Name(name) => match checker
-            .constants
-            .get(crate::names::normalize(&name.id).as_ref())
-            .copied()
-        {
-            Some(value) if crate::parse::is_literal(value) => value,
-            _ => &stmt.test,
-        },
-        test => test,
-    };
-    if always_true(Some(checker), test) && !has_exit(&stmt.body, true) {
+    // a list bound once can still be emptied (`resolve` follows literals only).
+    if always_true(Some(checker), &stmt.test) && !has_exit(&stmt.body, true) {
         report(
             checker,
             "`while` loop on a constant true condition has no `break`, `return` or `raise`",
@@ -479,15 +468,11 @@ fn report(checker: &mut Checker, message: &str, body: &[Stmt], at: usize) {
 type Known<'c, 'p> = Option<&'c Checker<'p>>;
 
 fn resolve<'e>(known: Known<'_, 'e>, expr: &'e Expr) -> &'e Expr {
-    match (known, expr) {
-        (Some(checker), Expr::Name(name)) => match checker
-            .constants
-            .get(crate::names::normalize(&name.id).as_ref())
-        {
-            Some(value) if crate::parse::is_literal(value) => value,
-            _ => expr,
-        },
-        _ => expr,
+    let bound = known.map_or(expr, |checker| checker.bound_value(expr));
+    if crate::parse::is_literal(bound) {
+        bound
+    } else {
+        expr
     }
 }
 
